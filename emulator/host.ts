@@ -1,0 +1,41 @@
+import type { Calls } from './calls';
+import type { Clock } from './clock';
+
+/** What the user saw: every fake that talks to the user records it here, for tests and the demo. */
+export interface UserLog {
+  toasts: { message: string; title: string; timeoutSeconds: number }[];
+  alerts: { title: string; prompt: string; buttons: string; answer: string; kind: 'alert' | 'prompt' }[];
+  /** Sidebars and dialogs shown, with their HTML. */
+  shown: { kind: 'sidebar' | 'modal' | 'modeless'; title: string; html: string }[];
+  /** Menus added to the UI (the last `addToUi` of a menu with the same caption wins). */
+  menus: MenuRecord[];
+  /** Answers the "user" will give to the next alerts/prompts, consumed in order: a button name ('YES', 'OK', …) and, for prompts, the text. */
+  answers: { button: string; text?: string }[];
+}
+
+export interface MenuRecord {
+  caption: string;
+  addon: boolean;
+  items: MenuEntry[];
+}
+export type MenuEntry =
+  | { kind: 'item'; caption: string; functionName: string }
+  | { kind: 'separator' }
+  | { kind: 'submenu'; caption: string; items: MenuEntry[] };
+
+/** Shared by every fake of one world: the counter, the clock, the locale, the user's log. */
+export interface Host {
+  calls: Calls;
+  clock: Clock;
+  /** The spreadsheet's and script's time zone (IANA id, e.g. Europe/Moscow). */
+  timeZone: string;
+  /** The spreadsheet's locale, e.g. 'ru_RU'. */
+  locale: string;
+  /** The e-mail of the user running the script. */
+  user: string;
+  log: UserLog;
+}
+
+export function newUserLog(): UserLog {
+  return { toasts: [], alerts: [], shown: [], menus: [], answers: [] };
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { Calls } from './calls';
+import { Clock, clockedDate } from './clock';
+import { newUserLog, type Host } from './host';
+import { createSpreadsheetApp, FakeSpreadsheet } from './spreadsheet';
+import { createUi } from './ui';
+import { createHtmlService } from './html';
+import { createPropertiesService } from './properties';
+import { createLockService } from './lock';
+import { createCacheService } from './cache';
+import { createSession } from './session';
+import { createScriptApp } from './script-app';
+import { createUtilities } from './utilities';
+import { createLogger } from './logger';
+
+export interface WorldOptions {
+  /** IANA time zone of the spreadsheet and the script. */
+  timeZone?: string;
+  /** The world's "now". */
+  now?: Date | string;
+  locale?: string;
+  user?: string;
+  spreadsheetName?: string;
+  /** Where HtmlService.createHtmlOutputFromFile reads `<name>.html` from. */
+  htmlDir?: string;
+}
+
+/**
+ * A fresh in-memory Apps Script: one container-bound spreadsheet and the services the add-on uses.
+ * `globals` is what a script sees; `load` runs a built bundle against them, as Apps Script would.
+ */
+export function createWorld(options: WorldOptions = {}) {
+  const calls = new Calls();
+  const clock = new Clock(options.now ?? '2025-09-01T09:00:00+03:00');
+  const host: Host = {
+    calls,
+    clock,
+    timeZone: options.timeZone ?? 'Europe/Moscow',
+    locale: options.locale ?? 'ru_RU',
+    user: options.user ?? 'kurator@school.example',
+    log: newUserLog(),
+  };
+  const ui = createUi(host);
+  const book = new FakeSpreadsheet(host, { name: options.spreadsheetName ?? 'Наставничество' });
+  const props = createPropertiesService(host);
+  const locks = createLockService(host);
+  const cache = createCacheService(host);
+  const scriptApp = createScriptApp(host);
+  const logger = createLogger(host);
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: createSpreadsheetApp(host, book, ui),
+    HtmlService: createHtmlService(host, options.htmlDir ?? 'build'),
+    PropertiesService: props.service,
+    LockService: locks.service,
+    CacheService: cache.service,
+    Session: createSession(host),
+    ScriptApp: scriptApp.service,
+    Utilities: createUtilities(host),
+    Logger: logger.service,
+    console,
+    Date: clockedDate(clock),
+  };
+  return {
+    host,
+    calls,
+    clock,
+    log: host.log,
+    /** The active spreadsheet, through the same interface the script uses. */
+    spreadsheet: book.asApi(),
+    properties: props.stores,
+    locks: locks.state,
+    triggers: scriptApp.triggers,
+    logs: logger.lines,
+    globals,
+    /** Runs a script file (e.g. build/Code.js) in a fresh context holding the globals; returns the context. */
+    load(file: string): Record<string, any> {
+      const context = vm.createContext({ ...globals });
+      vm.runInContext(readFileSync(file, 'utf8'), context, { filename: file });
+      return context as Record<string, any>;
+    },
+  };
+}
+
+export type World = ReturnType<typeof createWorld>;

@@ -1,0 +1,65 @@
+// Builds the add-on for Apps Script: build/Code.js, build/Sidebar.html, build/appsscript.json.
+// Apps Script has no modules and only sees top-level `function` declarations, so the server is one
+// IIFE bundle plus one delegating wrapper per function exported from src/server/index.ts.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'build');
+const GLOBAL = '__addon';
+
+const common = {
+  entryPoints: [join(root, 'src/server/index.ts')],
+  bundle: true,
+  target: 'es2020',
+  platform: 'neutral',
+  charset: 'utf8',
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+/** The exported names, read from an esm pass: an iife metafile lists no exports. */
+export async function exportedNames() {
+  const probe = await build({ ...common, format: 'esm', write: false, metafile: true, outdir: out });
+  return Object.values(probe.metafile.outputs)[0].exports.slice().sort();
+}
+
+export async function buildAll() {
+  mkdirSync(out, { recursive: true });
+  const names = await exportedNames();
+  const wrappers = names.map((n) => `function ${n}(...args) { return ${GLOBAL}.${n}(...args); }`).join('\n');
+  await build({
+    ...common,
+    format: 'iife',
+    globalName: GLOBAL,
+    minify: false,
+    outfile: join(out, 'Code.js'),
+    footer: { js: `\n// Entry points Apps Script can call (menu items, triggers, google.script.run).\n${wrappers}\n` },
+  });
+  const code = readFileSync(join(out, 'Code.js'), 'utf8');
+  if (/^\s*(export|import)\s/m.test(code)) throw new Error('build/Code.js still holds an import/export');
+  if (/^var __addon = /m.test(code) === false) throw new Error('build/Code.js has no __addon global');
+
+  const client = await build({
+    entryPoints: [join(root, 'src/client/sidebar.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+  });
+  const script = client.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const html = readFileSync(join(root, 'src/client/sidebar.html'), 'utf8');
+  if (!html.includes('<!-- SCRIPT -->')) throw new Error('src/client/sidebar.html has no <!-- SCRIPT --> slot');
+  writeFileSync(join(out, 'Sidebar.html'), html.replace('<!-- SCRIPT -->', () => `<script>\n${script}</script>`));
+  copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
+  return names;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const names = await buildAll();
+  console.log(`build/: Code.js (${names.length} entry points), Sidebar.html, appsscript.json`);
+}

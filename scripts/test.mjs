@@ -1,0 +1,30 @@
+// `npm test`: type checks, lint, build, every jest suite; ends with one plain line
+// `tests: N passed, N failed` that CI reads.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status === 0;
+const npx = (...args) => run('npx', ['--no-install', ...args]);
+
+let ok = true;
+ok = npx('tsc', '--noEmit', '-p', 'tsconfig.json') && ok;
+ok = npx('tsc', '--noEmit', '-p', 'tsconfig.domain.json') && ok;
+ok = npx('tsc', '--noEmit', '-p', 'tsconfig.client.json') && ok;
+ok = npx('eslint', '.') && ok;
+ok = run('node', ['scripts/build.mjs']) && ok;
+
+const report = 'build/jest-report.json';
+rmSync(report, { force: true });
+const jestOk = npx('jest', '--json', `--outputFile=${report}`);
+let passed = 0;
+let failed = 0;
+try {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  passed = r.numPassedTests;
+  failed = r.numFailedTests + r.numRuntimeErrorTestSuites;
+} catch {
+  failed += 1;
+}
+if (!ok) failed += 1; // a failed type check, lint or build counts as a failure
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(ok && jestOk && failed === 0 ? 0 : 1);

@@ -1,0 +1,27 @@
+/** Text rules shared by every feature: how names compare, what looks like a formula. */
+
+/** ФИО for comparison: case, spaces and «ё» don't make two people different. */
+export function normaliseName(name: string): string {
+  return name.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Text that Sheets would take for a formula (or a formula injection) if written as typed. */
+export const looksLikeFormula = (text: string): boolean => /^[=+\-@]/.test(text.trim());
+
+/** A Russian (or foreign-born) person's name: at least a surname and a first name of letters. */
+export function isPlausibleFullName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё'’-]*\.?$/.test(w));
+}
+
+/** Russian phone numbers in any common notation → '+7XXXXXXXXXX', or null. */
+export function normalisePhone(text: string): string | null {
+  const digits = text.replace(/[\s()\-.]/g, '');
+  if (!/^\+?\d+$/.test(digits)) return null;
+  const d = digits.replace(/^\+/, '');
+  if (d.length === 11 && (d.startsWith('7') || d.startsWith('8'))) return `+7${d.slice(1)}`;
+  if (d.length === 10 && d.startsWith('9')) return `+7${d}`;
+  return null;
+}
+
+export const isEmail = (text: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(text.trim());

@@ -1,0 +1,53 @@
+/**
+ * The functions Apps Script calls: triggers, menu items and the sidebar's google.script.run calls.
+ * Every export here becomes a top-level function of build/Code.js; export nothing else.
+ */
+import { prepareBook } from './jobs/prepare';
+import { checkBook, overview } from './jobs/bases';
+import { runForSidebar, runForUser, toast } from './ui/run';
+import type { SidebarAction, SidebarOverview, SidebarResult } from '../domain/sidebar';
+import { UserError } from './errors';
+
+export { onOpen, onInstall, openSidebar } from './ui/menu';
+
+/** Menu «Подготовить таблицу». */
+export function prepareSheet(): void {
+  runForUser(() => toast(prepareBook(SpreadsheetApp.getActive()).message));
+}
+
+/** Menu «Проверить базы». */
+export function checkBases(): void {
+  runForUser(() => {
+    const book = SpreadsheetApp.getActive();
+    const result = checkBook(book);
+    toast(result.message);
+    if (result.problems > 0) book.getSheetByName('Проверка')?.activate();
+  });
+}
+
+/** Sidebar: the «Обзор» panel. A table that is not prepared yet is a state, not an error. */
+export function getOverview(): SidebarOverview {
+  return runForSidebar(() => {
+    try {
+      return overview(SpreadsheetApp.getActive());
+    } catch (e) {
+      if (e instanceof UserError) return { ready: false, message: e.message };
+      throw e;
+    }
+  });
+}
+
+/** Sidebar: run one of the menu's actions and return its result with the fresh overview. */
+export function runAction(action: SidebarAction): SidebarResult {
+  return runForSidebar(() => {
+    const book = SpreadsheetApp.getActive();
+    const message = action === 'prepare' ? prepareBook(book).message
+      : action === 'check' ? checkBook(book).message
+      : unknownAction(action);
+    return { message, overview: overview(book) };
+  });
+}
+
+function unknownAction(action: never): never {
+  throw new UserError(`Неизвестное действие: ${String(action)}`);
+}

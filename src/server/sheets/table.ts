@@ -1,0 +1,48 @@
+import { columnLetter, locateColumns, toRecords, type TableSpec } from '../../domain/table';
+import type { PersonRow } from '../../domain/bases/check';
+import type { Cell } from '../../domain/cell';
+import { toCells } from './values';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** A sheet read once: its grid, where the spec's columns are, and the rows as records. */
+export interface Table<K extends string> {
+  sheet: Sheet;
+  grid: Cell[][];
+  index: Partial<Record<K, number>>;
+  missing: K[];
+  records: PersonRow[];
+}
+
+/**
+ * One read per sheet (`getDataRange` → values and formulas), whatever the number of rows.
+ * Returns null when the sheet is missing: callers say so in Russian.
+ */
+export function readTable<K extends string>(
+  spec: TableSpec<K>,
+  book = SpreadsheetApp.getActive(),
+): Table<K> | null {
+  const sheet = book.getSheetByName(spec.sheet);
+  if (!sheet) return null;
+  const range = sheet.getDataRange();
+  const grid = toCells(range.getValues(), book.getSpreadsheetTimeZone());
+  const formulas = range.getFormulas();
+  const { index, missing } = locateColumns(spec, grid[0] ?? []);
+  const records = toRecords(index, grid.slice(1)).map((r): PersonRow => {
+    const f = formulas[r.row - 1] ?? [];
+    const keys = (Object.entries(index) as [K, number][]).filter(([, c]) => f[c]).map(([k]) => k);
+    return keys.length ? { ...r, formulas: keys } : r;
+  });
+  return { sheet, grid, index, missing, records };
+}
+
+/** The sheet with this name, created at the end when missing. */
+export function ensureSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
+  const existing = book.getSheetByName(name);
+  if (existing) return { sheet: existing, created: false };
+  return { sheet: book.insertSheet(name, book.getSheets().length), created: true };
+}
+
+/** `#gid=…&range=…`: a link that jumps to a cell of this spreadsheet. */
+export const cellLink = (sheetId: number, row: number, column: number): string =>
+  `#gid=${sheetId}&range=${columnLetter(column)}${row}`;

@@ -1,0 +1,49 @@
+import { BASES_UI } from '../../domain/bases/messages';
+import { UserError } from '../errors';
+
+/**
+ * Menu items: a known problem becomes a Russian alert; anything else is shown as a Russian
+ * apology and rethrown, so Executions logs it with its stack.
+ */
+export function runForUser<T>(job: () => T): T | undefined {
+  try {
+    return withDocumentLock(job);
+  } catch (e) {
+    const ui = SpreadsheetApp.getUi();
+    if (e instanceof UserError) {
+      ui.alert(BASES_UI.menu.title, e.message, ui.ButtonSet.OK);
+      return undefined;
+    }
+    ui.alert(BASES_UI.menu.title, BASES_UI.unexpected, ui.ButtonSet.OK);
+    throw e;
+  }
+}
+
+/**
+ * Sidebar calls (google.script.run): the failure handler receives a Russian message, never a stack.
+ * Unknown errors are logged for Executions first.
+ */
+export function runForSidebar<T>(job: () => T): T {
+  try {
+    return withDocumentLock(job);
+  } catch (e) {
+    if (e instanceof UserError) throw new Error(e.message);
+    console.error(e);
+    throw new Error(BASES_UI.unexpected);
+  }
+}
+
+/** Jobs that change the Sheet run one at a time per document. */
+export function withDocumentLock<T>(job: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000)) throw new UserError(BASES_UI.busy);
+  try {
+    return job();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+export function toast(message: string): void {
+  SpreadsheetApp.getActive().toast(message, BASES_UI.menu.title, 8);
+}

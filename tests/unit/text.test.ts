@@ -1,0 +1,47 @@
+import { isEmail, isPlausibleFullName, looksLikeFormula, normaliseName, normalisePhone } from '../../src/domain/text';
+import { fullYears, parseRuDate } from '../../src/domain/cell';
+import { columnLetter } from '../../src/domain/table';
+
+describe('names', () => {
+  it('compare without case, extra spaces or «ё»', () => {
+    expect(normaliseName('  Семёнов   Артём  Петрович ')).toBe(normaliseName('семенов артем петрович'));
+  });
+  it('need a surname and a first name of letters', () => {
+    expect(isPlausibleFullName('Иванова Мария Петровна')).toBe(true);
+    expect(isPlausibleFullName('Салтыков-Щедрин Михаил')).toBe(true);
+    expect(isPlausibleFullName('Иванова')).toBe(false);
+    expect(isPlausibleFullName('Иванова 7Б')).toBe(false);
+  });
+  it('a leading =, +, -, @ looks like a formula', () => {
+    for (const t of ['=СУММ(A1:A3)', '+7', '-1', '@x']) expect(looksLikeFormula(t)).toBe(true);
+    expect(looksLikeFormula('Иванов')).toBe(false);
+  });
+});
+
+describe('phones and e-mail', () => {
+  it.each([
+    ['+7 917 555-03-01', '+79175550301'],
+    ['8 (917) 555-03-01', '+79175550301'],
+    ['89175550301', '+79175550301'],
+    ['9175550301', '+79175550301'],
+  ])('%s is the Russian number %s', (typed, normal) => expect(normalisePhone(typed)).toBe(normal));
+  it.each(['+7 917 55', '555-03-01', 'телефон'])('%s is not a phone', (t) => expect(normalisePhone(t)).toBeNull());
+  it('e-mails need a user, a domain and a zone', () => {
+    expect(isEmail('ivanova.m@school17.example')).toBe(true);
+    expect(isEmail('ivanova.m@school17')).toBe(false);
+  });
+});
+
+describe('dates and columns', () => {
+  it('31.02.2012 is not a date, 29.02.2012 is', () => {
+    expect(parseRuDate('31.02.2012')).toBeNull();
+    expect(parseRuDate('29.02.2012')).toBe('2012-02-29');
+  });
+  it('age counts full years on the day', () => {
+    expect(fullYears('2007-09-02', '2025-09-01')).toBe(17);
+    expect(fullYears('2007-09-01', '2025-09-01')).toBe(18);
+  });
+  it('column letters follow A1 notation', () => {
+    expect([1, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'AAA']);
+  });
+});
