@@ -4,5 +4,6 @@ module.exports = {
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.base.json' }] },
+  globalSetup: '<rootDir>/tests/support/global-setup.cjs',
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

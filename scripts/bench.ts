@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: Sheets calls and wall time of the foundation's jobs on bases of 10, 500 and
+ * 5,000 rows. Apps Script quotas make the call count the figure that matters: it must not grow
+ * with the number of rows, and the bench exits non-zero when it does.
+ */
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createWorld } from '../emulator';
+import { SHEETS_CLASSES } from '../emulator/calls';
+import { generateSchool } from '../demo/school';
+import { pasteRows } from '../demo/fill';
+import { MENTEES, MENTORS } from '../src/domain/bases/schema';
+import type { Addon } from '../tests/support/addon';
+
+const root = join(__dirname, '..');
+const SIZES = [10, 500, 5000];
+const school = generateSchool(2025);
+
+/** n rows built from the demo school's people, so the checks have realistic work to do. */
+const rowsOf = (templates: readonly Record<string, unknown>[], n: number) =>
+  Array.from({ length: n }, (_, i) => ({ ...templates[i % templates.length] }) as Record<string, string | number | Date>);
+
+interface Figure { job: string; size: number; calls: number; ms: number }
+
+function measure(size: number): Figure[] {
+  const world = createWorld({ htmlDir: join(root, 'build'), now: '2025-09-15T10:00:00+03:00' });
+  const addon = world.load(join(root, 'build/Code.js')) as Addon;
+  addon.prepareSheet();
+  pasteRows(world.spreadsheet, MENTORS, rowsOf(school.mentors, size));
+  pasteRows(world.spreadsheet, MENTEES, rowsOf(school.mentees, size));
+  const run = (job: string, fn: () => void): Figure => {
+    world.calls.reset();
+    const t = performance.now();
+    fn();
+    return { job, size, calls: world.calls.service(SHEETS_CLASSES), ms: performance.now() - t };
+  };
+  return [
+    run('Подготовить таблицу (коды для новых строк)', addon.prepareSheet),
+    run('Подготовить таблицу (повторно)', addon.prepareSheet),
+    run('Проверить базы', addon.checkBases),
+  ];
+}
+
+const figures = SIZES.flatMap(measure);
+const jobs = [...new Set(figures.map((f) => f.job))];
+let stable = true;
+console.log(`${'job'.padEnd(44)} ${SIZES.map((s) => `${s} rows: calls / ms`.padStart(24)).join('')}`);
+for (const job of jobs) {
+  const row = figures.filter((f) => f.job === job);
+  const same = row.every((f) => f.calls === row[0]!.calls);
+  stable &&= same;
+  const ratio = row.at(-1)!.ms / row[0]!.ms;
+  console.log(
+    `${job.padEnd(44)} ${row.map((f) => `${f.calls} / ${f.ms.toFixed(1)}`.padStart(24)).join('')}` +
+      `   calls ${same ? 'constant' : 'GROW'}, time ×${ratio.toFixed(1)} for ×${SIZES.at(-1)! / SIZES[0]!} rows`,
+  );
+}
+if (!stable) {
+  console.error('Sheets calls grow with the number of rows');
+  process.exit(1);
+}

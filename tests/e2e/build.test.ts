@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { createWorld } from '../../emulator';
+import { BUILD, CODE } from '../support/addon';
+
+const code = readFileSync(CODE, 'utf8');
+const wrappers = [...code.matchAll(/^function (\w+)\(\.\.\.args\) \{ return __addon\.\1\(\.\.\.args\); \}$/gm)].map((m) => m[1]);
+
+describe('build/Code.js is what Apps Script can load', () => {
+  it('holds no import or export statement', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('has one top-level function per function exported from src/server/index.ts, and nothing else', () => {
+    const context = createWorld({ htmlDir: BUILD }).load(CODE);
+    const exported = Object.keys(context.__addon).sort();
+    expect(wrappers.sort()).toEqual(exported);
+    for (const name of exported) expect(typeof context[name]).toBe('function');
+    expect(exported).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'openSidebar', 'prepareSheet', 'checkBases', 'getOverview', 'runAction']));
+  });
+
+  it('loads with no Apps Script service at hand: nothing runs at load time but declarations', () => {
+    const context = vm.createContext({});
+    new vm.Script(code).runInContext(context);
+    for (const name of wrappers) expect(typeof Object.getOwnPropertyDescriptor(context, name!)?.value).toBe('function');
+  });
+
+  it('loads with gas-local, the community loader for Apps Script files', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const gas = require('gas-local');
+    const world = createWorld({ htmlDir: BUILD });
+    const module = gas.require(BUILD, { ...world.globals }, { filter: (f: string) => f.endsWith('Code.js') });
+    expect(typeof module.onOpen).toBe('function');
+    module.onOpen({ authMode: 'NONE' });
+    expect(world.log.menus[0]?.items.length).toBeGreaterThan(0);
+  });
+
+  it('the sidebar page has its script inlined and nothing to fetch from outside', () => {
+    const html = readFileSync(join(BUILD, 'Sidebar.html'), 'utf8');
+    expect(html).toContain('<script>');
+    expect(html).not.toContain('<!-- SCRIPT -->');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
+    expect(html).toContain('google.script.run');
+  });
+});
+
+describe('appsscript.json', () => {
+  const manifest = JSON.parse(readFileSync(join(BUILD, 'appsscript.json'), 'utf8'));
+  it('runs on V8 in Moscow time', () => {
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Europe/Moscow');
+  });
+  it('asks for no broad scope', () => {
+    const broad = ['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/drive'];
+    for (const scope of manifest.oauthScopes) expect(broad).not.toContain(scope);
+    expect(manifest.oauthScopes).toEqual(expect.arrayContaining(['https://www.googleapis.com/auth/spreadsheets.currentonly']));
+  });
+  it('is the same file as the one in the repository', () => {
+    expect(readFileSync(join(BUILD, 'appsscript.json'), 'utf8')).toBe(readFileSync(join(__dirname, '../../appsscript.json'), 'utf8'));
+  });
+});
