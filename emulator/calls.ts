@@ -37,5 +37,5 @@ export class Calls {
 /** The classes whose calls count as "Sheets calls" (quota and speed rule of DESIGN.md). */
 export const SHEETS_CLASSES = [
   'SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DataValidation', 'DataValidationBuilder',
-  'Protection', 'ConditionalFormatRule', 'ConditionalFormatRuleBuilder',
+  'Protection', 'ConditionalFormatRule', 'ConditionalFormatRuleBuilder', 'BooleanCondition',
 ] as const;

@@ -60,3 +60,10 @@ describe('appsscript.json', () => {
     expect(readFileSync(join(BUILD, 'appsscript.json'), 'utf8')).toBe(readFileSync(join(__dirname, '../../appsscript.json'), 'utf8'));
   });
 });
+
+describe('.clasp.json', () => {
+  it('pushes the folder the build writes', () => {
+    const clasp = JSON.parse(readFileSync(join(__dirname, '../../.clasp.json'), 'utf8'));
+    expect(join(__dirname, '../..', clasp.rootDir)).toBe(BUILD);
+  });
+});

@@ -27,9 +27,9 @@ export function runForSidebar<T>(job: () => T): T {
   try {
     return withDocumentLock(job);
   } catch (e) {
-    if (e instanceof UserError) throw new Error(e.message);
+    if (e instanceof UserError) throw new Error(e.message, { cause: e });
     console.error(e);
-    throw new Error(BASES_UI.unexpected);
+    throw new Error(BASES_UI.unexpected, { cause: e });
   }
 }
 

@@ -1,0 +1,105 @@
+/**
+ * Reading and writing cell contents: computed values of formulas, display values, and the
+ * all-or-nothing write that setValue(s)/appendRow/setFormula(s) share.
+ */
+import { AppsScriptException } from '../errors';
+import { cellA1 } from './a1';
+import { evaluateFormula } from './formula';
+import { cellAt, ensureCell, type BookState, type SheetState, type ValidationRule } from './model';
+import { signatureMismatch } from './refs';
+import { wallTime } from './dates';
+import { AUTOMATIC_FORMAT, DATE_FORMAT_RU, displayValue, parseTyped, PLAIN_TEXT_FORMAT, type CellValue } from './values';
+
+/** A cell's value as getValue returns it: formulas computed, Dates copied. */
+export function computedValue(book: BookState, sheet: SheetState, row: number, col: number, visiting = new Set<string>()): CellValue {
+  const cell = cellAt(sheet, row, col);
+  if (!cell) return '';
+  if (!cell.formula) return cell.value instanceof Date ? new Date(cell.value.getTime()) : cell.value;
+  const key = `${sheet.id}:${row}:${col}`;
+  if (visiting.has(key)) return '#REF!';
+  visiting.add(key);
+  try {
+    return evaluateFormula(cell.formula, (r, c) =>
+      r >= 1 && c >= 1 && r <= sheet.maxRows && c <= sheet.maxCols ? computedValue(book, sheet, r, c, visiting) : undefined,
+    );
+  } finally {
+    visiting.delete(key);
+  }
+}
+
+export function displayOf(book: BookState, sheet: SheetState, row: number, col: number): string {
+  const cell = cellAt(sheet, row, col);
+  if (!cell) return '';
+  return displayValue(computedValue(book, sheet, row, col), cell.format, book);
+}
+
+/** One planned cell write. */
+export interface CellWrite {
+  row: number;
+  col: number;
+  value: CellValue;
+  formula: string;
+  /** Number format Sheets picks for a date; only applied to cells whose format is automatic. */
+  format?: string;
+}
+
+export type WriteMode = 'value' | 'formula';
+
+/** Turns one script-supplied value into what the cell will hold, or throws like Apps Script. */
+export function planWrite(book: BookState, sheet: SheetState, row: number, col: number, input: unknown, mode: WriteMode, method: string): CellWrite {
+  if (input === null) return { row, col, value: '', formula: '' };
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) throw signatureMismatch(method, [input]);
+    return { row, col, value: input, formula: '' };
+  }
+  if (typeof input === 'boolean') return { row, col, value: input, formula: '' };
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) throw signatureMismatch(method, [input]);
+    // Sheets gives an automatic cell a date format when a date lands in it.
+    const w = wallTime(input, book.timeZone);
+    const format = w.hour === 0 && w.minute === 0 && w.second === 0 ? DATE_FORMAT_RU : `${DATE_FORMAT_RU} H:mm:ss`;
+    return { row, col, value: new Date(input.getTime()), formula: '', format };
+  }
+  if (typeof input !== 'string') throw signatureMismatch(method, [input]);
+  const plain = cellAt(sheet, row, col)?.format === PLAIN_TEXT_FORMAT;
+  if (mode === 'formula' && input.startsWith('=')) return { row, col, value: '', formula: input };
+  if (plain && mode === 'value') return { row, col, value: input, formula: '' };
+  const typed = parseTyped(input, { locale: book.locale, timeZone: book.timeZone, now: book.host.clock.now() });
+  return { row, col, value: typed.value, formula: typed.formula ?? '', format: typed.format };
+}
+
+/** Apps Script's text when a write breaks a rejecting data validation rule (seen in Executions logs). */
+export const validationMessage = (row: number, col: number) =>
+  `The data you entered in cell ${cellA1(row, col)} violates the data validation rules set on this cell.`;
+
+/** Checks every write against the target cells' rules, then applies all of them, or none. */
+export function commitWrites(book: BookState, sheet: SheetState, writes: CellWrite[], check: (rule: ValidationRule, value: CellValue) => boolean): void {
+  for (const w of writes) {
+    const rule = cellAt(sheet, w.row, w.col)?.validation;
+    if (!rule || rule.allowInvalid || w.formula !== '' || w.value === '') continue;
+    if (!check(rule, w.value)) throw new AppsScriptException(validationMessage(w.row, w.col));
+  }
+  for (const w of writes) {
+    const cell = ensureCell(sheet, w.row, w.col);
+    cell.value = w.value;
+    cell.formula = w.formula;
+    if (w.format && cell.format === AUTOMATIC_FORMAT) cell.format = w.format;
+  }
+}
+
+/** Validates a 2-D array's shape against a range, with Apps Script's texts. */
+export function assertShape(values: unknown, numRows: number, numCols: number, method: string): asserts values is unknown[][] {
+  if (!Array.isArray(values) || values.some((r) => !Array.isArray(r))) throw signatureMismatch(method, [values]);
+  if (values.length !== numRows) {
+    throw new AppsScriptException(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${numRows}.`,
+    );
+  }
+  for (const row of values as unknown[][]) {
+    if (row.length !== numCols) {
+      throw new AppsScriptException(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${row.length} but the range has ${numCols}.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import { createLogger } from '../../emulator/logger';
+import { testHost } from './service-host';
+
+describe('Logger', () => {
+  it('log appends a line; a format string takes values', () => {
+    const { service, lines } = createLogger(testHost());
+    service.log('старт');
+    service.log('пар: %s, без пары: %d', 'пять', 2);
+    expect(lines).toEqual(['старт', 'пар: пять, без пары: 2']);
+  });
+
+  it('log of an object prints it as JSON', () => {
+    const { service, lines } = createLogger(testHost());
+    service.log({ a: 1 } as unknown as string);
+    expect(lines).toEqual(['{"a":1}']);
+  });
+
+  it('getLog returns the lines and clear empties them', () => {
+    const { service, lines } = createLogger(testHost());
+    service.log('a').log('b');
+    expect(service.getLog()).toBe('a\nb\n');
+    service.clear();
+    expect(lines).toEqual([]);
+  });
+
+  it('calls are counted', () => {
+    const host = testHost();
+    createLogger(host).service.log('x');
+    expect(host.calls.count('Logger.log')).toBe(1);
+  });
+});

@@ -1,0 +1,35 @@
+import { createSession } from '../../emulator/session';
+import { testHost } from './service-host';
+
+describe('Session', () => {
+  it('the active and effective users have the host user e-mail', () => {
+    const session = createSession(testHost({ user: 'director@school.example' }));
+    expect(session.getActiveUser().getEmail()).toBe('director@school.example');
+    expect(session.getEffectiveUser().getEmail()).toBe('director@school.example');
+  });
+
+  it('getScriptTimeZone is the host time zone', () => {
+    expect(createSession(testHost({ timeZone: 'Asia/Yekaterinburg' })).getScriptTimeZone()).toBe('Asia/Yekaterinburg');
+  });
+
+  it('getActiveUserLocale is the language code, e.g. ru', () => {
+    expect(createSession(testHost({ locale: 'ru_RU' })).getActiveUserLocale()).toBe('ru');
+  });
+
+  it('getTemporaryActiveUserKey is stable for a user and differs between users', () => {
+    const a = createSession(testHost({ user: 'a@x' }));
+    const b = createSession(testHost({ user: 'b@x' }));
+    expect(a.getTemporaryActiveUserKey()).toBe(a.getTemporaryActiveUserKey());
+    expect(a.getTemporaryActiveUserKey()).not.toBe(b.getTemporaryActiveUserKey());
+  });
+
+  it('calls are counted', () => {
+    const host = testHost();
+    createSession(host).getActiveUser().getEmail();
+    expect(host.calls.snapshot()).toEqual({ 'Session.getActiveUser': 1, 'User.getEmail': 1 });
+  });
+
+  it('an unknown method throws «not emulated: Session.getUser»', () => {
+    expect(() => createSession(testHost()).getUser()).toThrow('not emulated: Session.getUser');
+  });
+});
