@@ -1,5 +1,6 @@
 import { addonWorld } from '../support/addon';
 import { SHEETS_CLASSES } from '../../emulator/calls';
+import type { MenuEntry } from '../../emulator/host';
 
 describe('the «Наставничество» menu', () => {
   it('onOpen builds the add-on menu with the curator’s actions', () => {
@@ -13,7 +14,12 @@ describe('the «Наставничество» menu', () => {
   it('every menu item calls a top-level function of the bundle', () => {
     const { world, addon } = addonWorld();
     addon.onOpen({ authMode: 'NONE' });
-    for (const item of world.log.menus[0]!.items) if (item.kind === 'item') expect(typeof addon[item.functionName]).toBe('function');
+    const walk = (items: MenuEntry[]): void =>
+      items.forEach((i) => {
+        if (i.kind === 'item') expect(typeof addon[i.functionName]).toBe('function');
+        if (i.kind === 'submenu') walk(i.items);
+      });
+    walk(world.log.menus[0]!.items);
   });
 
   it('onOpen touches no sheet and no properties (it runs in AuthMode.NONE)', () => {

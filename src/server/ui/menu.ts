@@ -2,9 +2,15 @@ import { BASES_UI } from '../../domain/bases/messages';
 import type * as Entry from '../index';
 
 /** Menu items name the function they call; the type checks that name against index.ts exports. */
-const item = (caption: string, fn: keyof typeof Entry) => ({ caption, fn });
+type Item = { caption: string; fn: keyof typeof Entry };
+type Group = { caption: string; items: Item[] };
+const item = (caption: string, fn: keyof typeof Entry): Item => ({ caption, fn });
 
-export const MENU_ITEMS = [
+/**
+ * The add-on menu, top to bottom. Top-level items first, then one sub-menu per capability
+ * (features add their group here).
+ */
+export const MENU: (Item | Group)[] = [
   item(BASES_UI.menu.openSidebar, 'openSidebar'),
   item(BASES_UI.menu.prepare, 'prepareSheet'),
   item(BASES_UI.menu.check, 'checkBases'),
@@ -15,8 +21,16 @@ export const MENU_ITEMS = [
  * document: it may only build the menu — no properties, no sheets.
  */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const menu = SpreadsheetApp.getUi().createAddonMenu();
-  for (const i of MENU_ITEMS) menu.addItem(i.caption, i.fn);
+  const ui = SpreadsheetApp.getUi();
+  const menu = ui.createAddonMenu();
+  for (const entry of MENU) {
+    if ('fn' in entry) menu.addItem(entry.caption, entry.fn);
+    else {
+      const sub = ui.createMenu(entry.caption);
+      for (const i of entry.items) sub.addItem(i.caption, i.fn);
+      menu.addSubMenu(sub);
+    }
+  }
   menu.addToUi();
 }
 
