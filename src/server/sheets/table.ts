@@ -43,6 +43,12 @@ export function ensureSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name
   return { sheet: book.insertSheet(name, book.getSheets().length), created: true };
 }
 
+/** Grows a sheet to hold `rows` rows: writing past the last row throws in Apps Script. */
+export function ensureRows(sheet: Sheet, rows: number): void {
+  const max = sheet.getMaxRows();
+  if (rows > max) sheet.insertRowsAfter(max, rows - max);
+}
+
 /** `#gid=…&range=…`: a link that jumps to a cell of this spreadsheet. */
 export const cellLink = (sheetId: number, row: number, column: number): string =>
   `#gid=${sheetId}&range=${columnLetter(column)}${row}`;
