@@ -38,4 +38,5 @@ export class Calls {
 export const SHEETS_CLASSES = [
   'SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList', 'DataValidation', 'DataValidationBuilder',
   'Protection', 'ConditionalFormatRule', 'ConditionalFormatRuleBuilder', 'BooleanCondition',
+  'EmbeddedChart', 'EmbeddedChartBuilder', 'ContainerInfo', 'ChartOptions',
 ] as const;

@@ -13,6 +13,11 @@ import { createSession } from './session';
 import { createScriptApp } from './script-app';
 import { createUtilities } from './utilities';
 import { createLogger } from './logger';
+import { createForms } from './forms';
+import { createCharts } from './spreadsheet/chart';
+import { DriveState, type DriveOptions } from './drive/state';
+import { createDriveApp } from './drive/drive-app';
+import { createDocumentApp } from './docs/document-app';
 
 export interface WorldOptions {
   /** IANA time zone of the spreadsheet and the script. */
@@ -24,6 +29,8 @@ export interface WorldOptions {
   spreadsheetName?: string;
   /** Where HtmlService.createHtmlOutputFromFile reads `<name>.html` from. */
   htmlDir?: string;
+  /** Drive and Docs: daily document quota and per-call latency on the world clock. */
+  drive?: DriveOptions;
 }
 
 /**
@@ -48,6 +55,14 @@ export function createWorld(options: WorldOptions = {}) {
   const cache = createCacheService(host);
   const scriptApp = createScriptApp(host);
   const logger = createLogger(host);
+  /** The context of the last loaded script: installed triggers call its functions. */
+  let loaded: Record<string, any> | null = null;
+  const forms = createForms(host, book.state, scriptApp.triggers, (handler, event) => {
+    const fn = loaded?.[handler];
+    if (typeof fn !== 'function') throw new Error(`trigger handler ${handler} is not a function of the loaded script`);
+    fn(event);
+  });
+  const drive = new DriveState(host, options.drive);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: createSpreadsheetApp(host, book, ui),
     HtmlService: createHtmlService(host, options.htmlDir ?? 'build'),
@@ -58,8 +73,12 @@ export function createWorld(options: WorldOptions = {}) {
     ScriptApp: scriptApp.service,
     Utilities: createUtilities(host),
     Logger: logger.service,
+    FormApp: forms.service,
+    Charts: createCharts(host),
     console,
     Date: clockedDate(clock),
+    DocumentApp: createDocumentApp(drive),
+    DriveApp: createDriveApp(drive),
   };
   return {
     host,
@@ -72,11 +91,16 @@ export function createWorld(options: WorldOptions = {}) {
     locks: locks.state,
     triggers: scriptApp.triggers,
     logs: logger.lines,
+    /** Google Forms: what respondents do (submit, pre-filled links) and the quirks of onFormSubmit. */
+    forms: forms.api,
+    /** Drive's folders, files and documents, as plain data (tests, .docx export). */
+    drive,
     globals,
     /** Runs a script file (e.g. build/Code.js) in a fresh context holding the globals; returns the context. */
     load(file: string): Record<string, any> {
       const context = vm.createContext({ ...globals });
       vm.runInContext(readFileSync(file, 'utf8'), context, { filename: file });
+      loaded = context as Record<string, any>;
       return context as Record<string, any>;
     },
   };

@@ -3,6 +3,7 @@ import { isDate } from '../args';
 import { NotEmulated } from '../errors';
 import { wallClock } from '../format-date';
 import { AUTOMATIC_FORMAT } from '../spreadsheet';
+import { addChartsToXlsx, chartsOf, type ExportChart } from './xlsx-charts';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,9 +25,11 @@ export async function exportXlsx(spreadsheet: Spreadsheet, file: string): Promis
   const sheets = spreadsheet.getSheets();
   const names = excelNames(sheets.map((s) => s.getName()));
   const lists: string[][] = [];
+  const charts: ExportChart[] = [];
   for (const sheet of sheets) {
     const ws = book.addWorksheet(names.get(sheet.getName()) ?? sheet.getName());
     writeSheet(sheet, ws, { timeZone, names, lists });
+    charts.push(...chartsOf(sheet, names));
   }
   // Added last, so the curator's sheets keep their order and the first one opens.
   if (lists.length > 0) {
@@ -34,6 +37,7 @@ export async function exportXlsx(spreadsheet: Spreadsheet, file: string): Promis
     lists.forEach((items, c) => items.forEach((item, r) => (ws.getCell(r + 1, c + 1).value = item)));
   }
   await book.xlsx.writeFile(file);
+  await addChartsToXlsx(file, charts);
 }
 
 interface Context {

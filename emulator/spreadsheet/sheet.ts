@@ -5,6 +5,7 @@
 import { AppsScriptException } from '../errors';
 import { parseA1OrThrow, RANGE_NOT_FOUND, resolveA1 } from './a1';
 import { commitWrites, computedValue, displayOf, planWrite } from './cells';
+import { newChartBuilder, sheetCharts } from './chart';
 import { conditionalFormatRuleView } from './conditional-format';
 import { passes } from './data-validation';
 import * as grid from './model';
@@ -306,4 +307,11 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     });
   }
   clearConditionalFormatRules() { this.#hit('clearConditionalFormatRules').conditionalRules = []; }
+
+  // ---- embedded charts (chart.ts)
+  newChart() { return newChartBuilder(this.#book, this.#hit('newChart')); }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { sheetCharts.insert(this.#book, this.#hit('insertChart'), chart); }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { sheetCharts.update(this.#hit('updateChart'), chart); }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { sheetCharts.remove(this.#hit('removeChart'), chart); }
+  getCharts() { return sheetCharts.list(this.#book, this.#hit('getCharts')); }
 }

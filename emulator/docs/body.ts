@@ -1,0 +1,83 @@
+/** Body — reference: document/body. */
+import { AppsScriptException } from '../errors';
+import { strict } from '../strict';
+import { hit, modelOf, type DocSession } from './context';
+import { compilePattern, elementText, newParagraph, newTable, replaceInElement, type ElementModel } from './model';
+import { paragraphView } from './paragraph';
+import { tableView } from './table';
+
+export function elementView(s: DocSession, e: ElementModel): any {
+  return e.type === 'TABLE' ? tableView(s, e) : paragraphView(s, e);
+}
+
+export function bodyView(s: DocSession): any {
+  const body = s.doc.body;
+  const h = (m: string, changes = false) => hit(s, `Body.${m}`, changes);
+  const push = (e: ElementModel) => {
+    body.push(e);
+    return e;
+  };
+  const checkIndex = (i: number, max: number) => {
+    if (!Number.isInteger(i) || i < 0 || i > max) {
+      throw new AppsScriptException(`Index (${i}) must be less than or equal to the number of child elements (${body.length}).`);
+    }
+  };
+  const cellsOf = (cells: unknown, method: string): unknown[][] => {
+    if (cells === undefined) return [['']];
+    if (!Array.isArray(cells) || !cells.every(Array.isArray)) throw new AppsScriptException(`The parameters (Object) don't match the method signature for Body.${method}.`);
+    const width = (cells[0] as unknown[]).length;
+    if (cells.some((r) => (r as unknown[]).length !== width)) throw new AppsScriptException('All rows of a table must have the same number of cells.');
+    return cells as unknown[][];
+  };
+  return strict({
+    getType: () => { h('getType'); return 'BODY_SECTION'; },
+    getText: () => { h('getText'); return body.map(elementText).join('\n'); },
+    getNumChildren: () => { h('getNumChildren'); return body.length; },
+    getChild: (i: number) => {
+      h('getChild');
+      const e = body[i];
+      if (!e) throw new AppsScriptException(`Child index (${i}) must be less than the number of child elements (${body.length}).`);
+      return elementView(s, e);
+    },
+    getParagraphs: () => { h('getParagraphs'); return body.filter((e) => e.type !== 'TABLE').map((e) => elementView(s, e)); },
+    getTables: () => { h('getTables'); return body.filter((e) => e.type === 'TABLE').map((e) => elementView(s, e)); },
+    appendParagraph: (text: string) => { h('appendParagraph', true); return paragraphView(s, push(newParagraph(String(text))) as never); },
+    insertParagraph: (i: number, text: string) => {
+      h('insertParagraph', true);
+      checkIndex(i, body.length);
+      const p = newParagraph(String(text));
+      body.splice(i, 0, p);
+      return paragraphView(s, p);
+    },
+    appendListItem: (text: string) => { h('appendListItem', true); return paragraphView(s, push(newParagraph(String(text), 'LIST_ITEM')) as never); },
+    /** Apps Script keeps a paragraph after a table: the body cannot end with one. */
+    appendTable: (cells?: unknown) => {
+      h('appendTable', true);
+      const t = newTable(cellsOf(cells, 'appendTable'));
+      push(t);
+      push(newParagraph(''));
+      return tableView(s, t);
+    },
+    /** The break goes into a new paragraph, which is what later appends follow. */
+    appendPageBreak: () => {
+      h('appendPageBreak', true);
+      push({ ...newParagraph(''), pageBreak: true });
+      return strict({ getType: () => 'PAGE_BREAK' }, 'PageBreak');
+    },
+    removeChild: (child: unknown) => {
+      h('removeChild', true);
+      const i = body.indexOf(modelOf.get(child as object) as ElementModel);
+      if (i < 0) throw new AppsScriptException('Element does not contain the specified child element.');
+      body.splice(i, 1);
+      return null;
+    },
+    clear: () => { h('clear', true); body.splice(0, body.length, newParagraph('')); return null; },
+    replaceText: (pattern: string, replacement: string) => {
+      h('replaceText', true);
+      if (typeof pattern !== 'string') throw new AppsScriptException("The parameters don't match the method signature for Body.replaceText.");
+      const re = compilePattern(pattern);
+      for (const e of body) replaceInElement(e, re, String(replacement));
+      return null;
+    },
+  }, 'Body');
+}

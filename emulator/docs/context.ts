@@ -1,0 +1,36 @@
+import { AppsScriptException } from '../errors';
+import type { DriveState } from '../drive/state';
+import { strict } from '../strict';
+import type { DocModel } from './model';
+
+/** One opened Document object: its views share it, and saveAndClose closes them all. */
+export interface DocSession {
+  drive: DriveState;
+  doc: DocModel;
+  closed: boolean;
+}
+
+/** Counts a call of `Class.method`; a change to a closed document throws as in Apps Script. */
+export function hit(s: DocSession, name: string, changes = false): void {
+  s.drive.hit(name);
+  if (s.closed && changes) throw new AppsScriptException('Document is closed, its contents cannot be updated.');
+}
+
+/** The element behind each view, so a view handed back (Body#removeChild) finds its model. */
+export const modelOf = new WeakMap<object, object>();
+
+/** Apps Script enums: members are their own names; an unknown member throws like any fake. */
+const ENUM = (name: string, ...names: string[]): Record<string, string> =>
+  strict(Object.freeze(Object.fromEntries(names.map((n) => [n, n]))), name);
+
+export const ParagraphHeading = ENUM('ParagraphHeading', 'NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE');
+export const HorizontalAlignment = ENUM('HorizontalAlignment', 'LEFT', 'CENTER', 'RIGHT', 'JUSTIFY');
+export const GlyphType = ENUM('GlyphType', 'BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER');
+export const ElementType = ENUM('ElementType', 'BODY_SECTION', 'PARAGRAPH', 'LIST_ITEM', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT', 'PAGE_BREAK');
+export const Attribute = ENUM('Attribute', 'BOLD', 'ITALIC', 'UNDERLINE', 'FONT_SIZE', 'FONT_FAMILY', 'HORIZONTAL_ALIGNMENT', 'LINE_SPACING',
+  'SPACING_AFTER', 'SPACING_BEFORE', 'INDENT_FIRST_LINE', 'INDENT_START', 'HEADING');
+
+export function checkEnum(e: Record<string, string>, v: unknown, method: string): string {
+  if (typeof v !== 'string' || !Object.prototype.hasOwnProperty.call(e, v)) throw new AppsScriptException(`Invalid argument: ${method}`);
+  return v;
+}

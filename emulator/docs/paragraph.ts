@@ -1,0 +1,63 @@
+/**
+ * Paragraph and ListItem — reference: document/paragraph, document/list-item. Text formatting is
+ * kept per element (bold for the whole paragraph), which is what the add-on uses.
+ */
+import { strict } from '../strict';
+import { Attribute, checkEnum, modelOf, GlyphType, hit, HorizontalAlignment, ParagraphHeading, type DocSession } from './context';
+import { compilePattern, replaceInElement, type ParagraphModel } from './model';
+
+export function paragraphView(s: DocSession, p: ParagraphModel): any {
+  const cls = p.type === 'LIST_ITEM' ? 'ListItem' : 'Paragraph';
+  const h = (m: string, changes = false) => hit(s, `${cls}.${m}`, changes);
+  const view: Record<string, unknown> = {
+    getType: () => { h('getType'); return p.type; },
+    getText: () => { h('getText'); return p.text; },
+    setText: (text: string) => { h('setText', true); p.text = String(text); return proxy; },
+    appendText: (text: string) => { h('appendText', true); p.text += String(text); return textView(s, p); },
+    editAsText: () => { h('editAsText'); return textView(s, p); },
+    getHeading: () => { h('getHeading'); return p.heading; },
+    setHeading: (v: unknown) => { h('setHeading', true); p.heading = checkEnum(ParagraphHeading, v, `${cls}.setHeading`); return proxy; },
+    getAlignment: () => { h('getAlignment'); return p.alignment; },
+    setAlignment: (v: unknown) => { h('setAlignment', true); p.alignment = checkEnum(HorizontalAlignment, v, `${cls}.setAlignment`); return proxy; },
+    getAttributes: () => { h('getAttributes'); return { ...p.attrs }; },
+    setAttributes: (a: Record<string, unknown>) => {
+      h('setAttributes', true);
+      for (const [k, v] of Object.entries(a)) p.attrs[checkEnum(Attribute, k, `${cls}.setAttributes`)] = v;
+      return proxy;
+    },
+    isAtDocumentEnd: () => { h('isAtDocumentEnd'); return s.doc.body.at(-1) === p; },
+    replaceText: (pattern: string, replacement: string) => {
+      h('replaceText', true);
+      replaceInElement(p, compilePattern(pattern), String(replacement));
+      return textView(s, p);
+    },
+  };
+  if (p.type === 'LIST_ITEM') {
+    view.getGlyphType = () => { h('getGlyphType'); return p.glyph; };
+    view.setGlyphType = (g: unknown) => { h('setGlyphType', true); p.glyph = checkEnum(GlyphType, g, 'ListItem.setGlyphType'); return proxy; };
+    view.getNestingLevel = () => { h('getNestingLevel'); return p.nesting; };
+    view.setNestingLevel = (n: number) => { h('setNestingLevel', true); p.nesting = n; return proxy; };
+  }
+  const proxy = strict(view, cls);
+  modelOf.set(proxy, p);
+  return proxy;
+}
+
+/** Text — reference: document/text. Bold/italic/size apply to the whole element here. */
+export function textView(s: DocSession, p: { text: string; attrs: Record<string, unknown> }): any {
+  const h = (m: string, changes = false) => hit(s, `Text.${m}`, changes);
+  const set = (attr: string) => (...args: unknown[]) => {
+    h(`set${attr[0]}${attr.slice(1).toLowerCase().replace(/_(.)/g, (_, c: string) => c.toUpperCase())}`, true);
+    p.attrs[attr] = args.at(-1);
+    return proxy;
+  };
+  const proxy = strict({
+    getText: () => { h('getText'); return p.text; },
+    setText: (t: string) => { h('setText', true); p.text = String(t); return proxy; },
+    setBold: set('BOLD'),
+    setItalic: set('ITALIC'),
+    setFontSize: set('FONT_SIZE'),
+    isBold: () => { h('isBold'); return p.attrs.BOLD === true; },
+  }, 'Text');
+  return proxy;
+}

@@ -1,0 +1,116 @@
+/** Table, TableRow, TableCell — reference: document/table, document/table-row, document/table-cell. */
+import { AppsScriptException } from '../errors';
+import { strict } from '../strict';
+import { hit, modelOf, type DocSession } from './context';
+import { compilePattern, copyRow, replaceInElement, rowText, type RowModel, type TableModel } from './model';
+
+const rowsOf = new WeakMap<object, RowModel>();
+
+export function tableView(s: DocSession, t: TableModel): any {
+  const view = tableMethods(s, t);
+  modelOf.set(view, t);
+  return view;
+}
+
+function tableMethods(s: DocSession, t: TableModel): any {
+  const h = (m: string, changes = false) => hit(s, `Table.${m}`, changes);
+  const rowAt = (i: number, m: string) => {
+    const r = t.rows[i];
+    if (!Number.isInteger(i) || !r) throw new AppsScriptException(`Child index (${i}) must be less than the number of child elements (${t.rows.length}).`);
+    void m;
+    return r;
+  };
+  const attach = (row: unknown, method: string): RowModel => {
+    const r = rowsOf.get(row as object);
+    if (!r) throw new AppsScriptException(`The parameters (Object) don't match the method signature for Table.${method}.`);
+    if (r.table) throw new AppsScriptException('Element must be detached.');
+    r.table = t;
+    return r;
+  };
+  return strict({
+    getType: () => { h('getType'); return 'TABLE'; },
+    getNumRows: () => { h('getNumRows'); return t.rows.length; },
+    getRow: (i: number) => { h('getRow'); return rowView(s, rowAt(i, 'getRow')); },
+    getCell: (r: number, c: number) => {
+      h('getCell');
+      const cell = rowAt(r, 'getCell').cells[c];
+      if (!cell) throw new AppsScriptException(`Child index (${c}) must be less than the number of child elements.`);
+      return cellView(s, cell);
+    },
+    getText: () => { h('getText'); return t.rows.map(rowText).join('\n'); },
+    appendTableRow: (row?: unknown) => {
+      h('appendTableRow', true);
+      const r = row === undefined ? { cells: [], table: t } : attach(row, 'appendTableRow');
+      t.rows.push(r);
+      return rowView(s, r);
+    },
+    insertTableRow: (i: number, row?: unknown) => {
+      h('insertTableRow', true);
+      if (!Number.isInteger(i) || i < 0 || i > t.rows.length) throw new AppsScriptException(`Index (${i}) must be less than or equal to the number of child elements (${t.rows.length}).`);
+      const r = row === undefined ? { cells: [], table: t } : attach(row, 'insertTableRow');
+      t.rows.splice(i, 0, r);
+      return rowView(s, r);
+    },
+    removeRow: (i: number) => {
+      h('removeRow', true);
+      const r = rowAt(i, 'removeRow');
+      t.rows.splice(i, 1);
+      r.table = null;
+      return rowView(s, r);
+    },
+    replaceText: (pattern: string, replacement: string) => {
+      h('replaceText', true);
+      replaceInElement(t, compilePattern(pattern), String(replacement));
+      return null;
+    },
+    setAttributes: (a: Record<string, unknown>) => { h('setAttributes', true); Object.assign(t.attrs, a); return null; },
+  }, 'Table');
+}
+
+export function rowView(s: DocSession, r: RowModel): any {
+  const h = (m: string, changes = false) => hit(s, `TableRow.${m}`, changes);
+  const proxy = strict({
+    getType: () => { h('getType'); return 'TABLE_ROW'; },
+    getNumCells: () => { h('getNumCells'); return r.cells.length; },
+    getCell: (i: number) => {
+      h('getCell');
+      const c = r.cells[i];
+      if (!c) throw new AppsScriptException(`Child index (${i}) must be less than the number of child elements (${r.cells.length}).`);
+      return cellView(s, c);
+    },
+    getText: () => { h('getText'); return rowText(r); },
+    appendTableCell: (text?: string) => {
+      h('appendTableCell', true);
+      const c = { text: text === undefined ? '' : String(text), attrs: {} };
+      r.cells.push(c);
+      return cellView(s, c);
+    },
+    /** A detached deep copy: insert it with Table#insertTableRow/appendTableRow. */
+    copy: () => { h('copy'); return rowView(s, copyRow(r)); },
+    removeFromParent: () => {
+      h('removeFromParent', true);
+      if (r.table) r.table.rows.splice(r.table.rows.indexOf(r), 1);
+      r.table = null;
+      return proxy;
+    },
+    replaceText: (pattern: string, replacement: string) => {
+      h('replaceText', true);
+      replaceInElement(r, compilePattern(pattern), String(replacement));
+      return proxy;
+    },
+  }, 'TableRow');
+  rowsOf.set(proxy, r);
+  return proxy;
+}
+
+function cellView(s: DocSession, c: { text: string; attrs: Record<string, unknown> }): any {
+  const h = (m: string, changes = false) => hit(s, `TableCell.${m}`, changes);
+  const proxy = strict({
+    getType: () => { h('getType'); return 'TABLE_CELL'; },
+    getText: () => { h('getText'); return c.text; },
+    setText: (t: string) => { h('setText', true); c.text = String(t); return proxy; },
+    setAttributes: (a: Record<string, unknown>) => { h('setAttributes', true); Object.assign(c.attrs, a); return proxy; },
+    getAttributes: () => { h('getAttributes'); return { ...c.attrs }; },
+  }, 'TableCell');
+  return proxy;
+}

@@ -1,0 +1,92 @@
+/**
+ * Drive as plain data: folders, files and the documents behind Google Docs files, plus the daily
+ * "documents created" quota (Quotas for Google Services: 250 a day for consumer accounts).
+ */
+import { AppsScriptException } from '../errors';
+import type { Host } from '../host';
+import type { DocModel } from '../docs/model';
+
+export const DOC_MIME = 'application/vnd.google-apps.document';
+export const FOLDER_MIME = 'application/vnd.google-apps.folder';
+
+export interface FileRecord {
+  id: string;
+  name: string;
+  mimeType: string;
+  parents: string[];
+  owner: string;
+}
+export interface FolderRecord {
+  id: string;
+  name: string;
+  parent: string | null;
+}
+
+/** How long (ms of the world clock) each slow call takes: chunked jobs feel a real time budget. */
+export const DEFAULT_LATENCY: Record<string, number> = {
+  'DocumentApp.create': 1200,
+  'File.makeCopy': 1500,
+  'DocumentApp.openById': 400,
+  'Document.saveAndClose': 600,
+};
+
+export interface DriveOptions {
+  /** Documents the account may create per day (default 250). */
+  docsPerDay?: number;
+  /** Per-method latency in ms; `{}` makes every call instant. */
+  latency?: Record<string, number>;
+}
+
+export class DriveState {
+  readonly root: FolderRecord = { id: 'root', name: 'Мой диск', parent: null };
+  readonly folders = new Map<string, FolderRecord>([['root', this.root]]);
+  readonly files = new Map<string, FileRecord>();
+  readonly docs = new Map<string, DocModel>();
+  /** Documents created per day (yyyy-MM-dd in the world's time zone). */
+  readonly createdPerDay = new Map<string, number>();
+  readonly docsPerDay: number;
+  readonly latency: Record<string, number>;
+  #next = 1;
+
+  constructor(readonly host: Host, options: DriveOptions = {}) {
+    this.docsPerDay = options.docsPerDay ?? 250;
+    this.latency = options.latency ?? DEFAULT_LATENCY;
+  }
+
+  newId(kind: 'doc' | 'folder'): string {
+    const n = (this.#next++).toString(36).padStart(6, '0');
+    return `${kind === 'doc' ? '1D' : '1F'}${'x'.repeat(34)}${n}`;
+  }
+
+  /** Counts a call and lets the world clock run by its latency. */
+  hit(name: string): void {
+    this.host.calls.hit(name);
+    const ms = this.latency[name];
+    if (ms) this.host.clock.advance(ms);
+  }
+
+  today(): string {
+    return new Intl.DateTimeFormat('en-CA', { timeZone: this.host.timeZone }).format(this.host.clock.now());
+  }
+
+  /** Throws as Apps Script does once the day's quota is spent; otherwise counts one more document. */
+  countCreation(): void {
+    const day = this.today();
+    const used = this.createdPerDay.get(day) ?? 0;
+    if (used >= this.docsPerDay) throw new AppsScriptException('Service invoked too many times for one day: docs create.');
+    this.createdPerDay.set(day, used + 1);
+  }
+
+  addFile(name: string, mimeType: string, parent: string): FileRecord {
+    const file: FileRecord = { id: this.newId(mimeType === DOC_MIME ? 'doc' : 'folder'), name, mimeType, parents: [parent], owner: this.host.user };
+    this.files.set(file.id, file);
+    return file;
+  }
+
+  fileUrl(f: FileRecord): string {
+    return f.mimeType === DOC_MIME ? `https://docs.google.com/document/d/${f.id}/edit?usp=drivesdk` : `https://drive.google.com/file/d/${f.id}/view?usp=drivesdk`;
+  }
+  folderUrl(f: FolderRecord): string {
+    return `https://drive.google.com/drive/folders/${f.id}`;
+  }
+}
