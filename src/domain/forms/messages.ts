@@ -1,0 +1,67 @@
+/** Every Russian text of the questionnaires feature except the questions themselves (specs-*.ts). */
+import type { FormPurpose } from './schema';
+
+export const FORMS_UI = {
+  menu: {
+    group: 'Анкеты',
+    create: 'Создать анкеты',
+    newVersion: 'Создать новые версии анкет',
+    trigger: 'Включить приём ответов',
+    load: 'Загрузить ответы',
+    refresh: 'Обновить списки в анкете предпочтений',
+  },
+  created: (made: number, kept: number) =>
+    made === 0 ? `Все анкеты уже созданы (${kept}). Ссылки — на панели «Анкеты».` : `Создано анкет: ${made}. Уже были: ${kept}. Ссылки — на панели «Анкеты».`,
+  partial: (made: number, left: number) =>
+    `Создано анкет: ${made}. Осталось создать: ${left} — выберите «Анкеты → Создать анкеты» ещё раз, чтобы продолжить.`,
+  newVersionAsk: 'Создать новые версии всех анкет? Старые анкеты останутся, но ответы на новые будут приходить на новые листы.',
+  newVersionCancelled: 'Новые версии анкет не создавались.',
+  triggerInstalled: 'Приём ответов включён: ответы из анкет будут сами попадать в базы.',
+  triggerExists: 'Приём ответов уже включён.',
+  noForms: 'Анкеты ещё не созданы. Выберите «Анкеты → Создать анкеты».',
+  loaded: (answers: number, added: number, changed: number, problems: number) =>
+    `Обработано ответов: ${answers}. Новых участников: ${added}. Изменено полей: ${changed}.` +
+    (problems ? ` Проблем: ${problems} — см. лист «Журнал».` : ''),
+  refreshed: (questions: number, mentors: number, mentees: number) =>
+    `Списки обновлены (вопросов: ${questions}). В списках наставников: ${mentors}, наставляемых: ${mentees}.`,
+  formMissing: (name: string) => `Анкета «${name}» не найдена (возможно, удалена). Создайте новые версии анкет.`,
+  titleSuffix: (school: string, year: string) => [school, year ? `${year} учебный год` : ''].filter(Boolean).join(', '),
+};
+
+/** Events written to «Журнал». */
+export const JOURNAL_EVENT = {
+  added: 'новый участник',
+  changed: 'изменение',
+  problem: 'проблема',
+  error: 'ошибка',
+};
+
+export type AnswerProblem =
+  | 'notFound' | 'noCode' | 'badNumber' | 'badDate' | 'minorSelfConsent' | 'noRepresentative' | 'unknownChoice'
+  | 'wrongRole' | 'busy' | 'unexpected' | 'unknownForm' | 'badValue';
+
+export const ANSWER_PROBLEM = {
+  notFound: 'Участник не найден в базах: проверьте код участника или ФИО',
+  noCode: 'В ответе нет кода участника: ответ не записан',
+  badNumber: 'Ожидалось число',
+  badDate: 'Не дата',
+  minorSelfConsent: 'Несовершеннолетний: согласие должен дать законный представитель',
+  noRepresentative: 'Не указан законный представитель',
+  unknownChoice: 'Выбранного участника нет в базах',
+  wrongRole: 'Код участника не подходит к этой анкете',
+  busy: 'Таблицу долго занимал другой процесс: ответ не записан, загрузите его командой «Анкеты → Загрузить ответы»',
+  unexpected: 'Ответ не удалось обработать: загрузите его командой «Анкеты → Загрузить ответы» или внесите вручную',
+  unknownForm: 'Ответ пришёл с листа, который не связан ни с одной анкетой надстройки',
+  badValue: 'Значение не подходит',
+} satisfies Record<AnswerProblem, string>;
+
+/** Who changed the record: the questionnaire and the respondent. */
+export const journalWho = (form: string, person: string) => (person ? `${person} (${form})` : form);
+
+export const PURPOSE_TITLE: Record<FormPurpose, string> = {
+  intake: 'Анкеты участников',
+  consent: 'Согласие',
+  preferences: 'Анкеты предпочтений',
+  satisfaction: 'Анкеты удовлетворённости',
+  entryExit: 'Входная и итоговая анкеты',
+};

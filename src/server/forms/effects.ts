@@ -1,0 +1,93 @@
+/**
+ * Writes what the domain decided (src/domain/forms/apply.ts): new people in one block per base,
+ * changed cells per row, answer rows in one block per sheet, «Журнал» lines in one insert.
+ */
+import { BASES, type BaseName } from '../../domain/bases/schema';
+import type { AnswerSheet, Effects, Workspace } from '../../domain/forms/apply';
+import { PREFERENCES } from '../../domain/forms/schema';
+import { ENTRY_EXIT, SATISFACTION } from '../../domain/surveys/schema';
+import type { TableSpec } from '../../domain/table';
+import { UserError } from '../errors';
+import { BASES_UI } from '../../domain/bases/messages';
+import { byColumn, ensureRows, ensureTable, readValues, writeCells, writeJournal, type ValuesTable, type Writable } from './sheets';
+import type { Cell } from '../../domain/cell';
+
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const ANSWER_SHEETS: Record<AnswerSheet, TableSpec> = { satisfaction: SATISFACTION, entryExit: ENTRY_EXIT, preferences: PREFERENCES };
+
+/** A base read for answers: a missing sheet or renamed column is the curator's to fix. */
+export function readBase(book: Book, base: BaseName, tz: string): ValuesTable {
+  const spec = BASES[base];
+  const t = readValues(book, spec, tz);
+  if (!t) throw new UserError(BASES_UI.noBases);
+  if (t.missing.length) throw new UserError(BASES_UI.missingHeaders(spec.sheet, t.missing.map((k) => spec.columns[k]!.header)));
+  return t;
+}
+
+/** An answer sheet read once (created with its header when missing): its response ids, its next row. */
+export function readAnswerSheet(book: Book, which: AnswerSheet, tz: string): { table: ValuesTable; ids: Set<string> } {
+  const spec = ANSWER_SHEETS[which];
+  ensureTable(book, spec);
+  const table = readValues(book, spec, tz)!;
+  if (table.missing.length) throw new UserError(BASES_UI.missingHeaders(spec.sheet, table.missing.map((k) => spec.columns[k]!.header)));
+  return { table, ids: new Set(table.records.map((r) => String(r.cells.responseId ?? ''))) };
+}
+
+export interface Tables {
+  bases: Partial<Record<BaseName, ValuesTable>>;
+  answers: Partial<Record<AnswerSheet, ValuesTable>>;
+}
+
+export function writeEffects(book: Book, tables: Tables, ws: Workspace, fx: Effects, tz: string): void {
+  for (const base of Object.keys(BASES) as BaseName[]) {
+    const t = tables.bases[base];
+    if (!t) continue;
+    const spec = BASES[base];
+    const added = fx.added.filter((a) => a.base === base);
+    if (added.length) {
+      const first = ws.firstNew[base];
+      ensureRows(t.sheet, first + added.length - 1);
+      const maps = added.map((a) => byColumn(spec, t.index, a.record.cells));
+      // Every spec column of a new row, blank or not, so one block is written.
+      const rows = maps.map((m) => new Map([...m.kinds.keys()].map((c) => [c, m.values.get(c)])));
+      writeCells(t.sheet, first, rows, maps[0]!.kinds, tz);
+    }
+    const byRow = new Map<number, Record<string, (typeof fx.changed)[number]['value']>>();
+    for (const c of fx.changed.filter((x) => x.base === base)) byRow.set(c.row, { ...byRow.get(c.row), [c.field]: c.value });
+    for (const [row, cells] of byRow) writeChangedRow(t, spec, row, cells, tz);
+  }
+  for (const which of Object.keys(ANSWER_SHEETS) as AnswerSheet[]) {
+    const rows = fx.rows[which];
+    const t = tables.answers[which];
+    if (!rows.length || !t) continue;
+    const spec = ANSWER_SHEETS[which];
+    const start = Math.max(2, t.rows + 1);
+    ensureRows(t.sheet, start + rows.length - 1);
+    const maps = rows.map((r) => byColumn(spec, t.index, r));
+    writeCells(t.sheet, start, maps.map((m) => new Map([...m.kinds.keys()].map((c) => [c, m.values.get(c)]))), maps[0]!.kinds, tz);
+  }
+  writeJournal(book, fx.journal, new Date());
+}
+
+/**
+ * A known person's changed cells, as one span from the first changed column to the last: the
+ * cells between are written back as they were read, so one setNumberFormats and one setValues
+ * do. A formula or a column of the curator's own in between is left alone (the span splits there).
+ */
+function writeChangedRow(t: ValuesTable, spec: TableSpec, row: number, changed: Record<string, Cell>, tz: string): void {
+  const { kinds } = byColumn(spec, t.index, {});
+  const fieldAt = new Map((Object.entries(t.index) as [string, number][]).map(([k, c]) => [c, k]));
+  const cols = Object.keys(changed).map((k) => t.index[k]!).sort((a, b) => a - b);
+  const lo = cols[0]!, hi = cols.at(-1)!;
+  const isChanged = new Set(cols);
+  const gaps = hi - lo + 1 > cols.length;
+  const formulas = gaps ? t.sheet.getRange(row, lo + 1, 1, hi - lo + 1).getFormulas()[0] ?? [] : [];
+  const raw = t.raw[row - 1] ?? [];
+  const values = new Map<number, Writable>();
+  for (let c = lo; c <= hi; c++) {
+    if (isChanged.has(c)) values.set(c, changed[fieldAt.get(c)!]);
+    else if (fieldAt.has(c) && !formulas[c - lo]) values.set(c, raw[c] as Writable);
+  }
+  writeCells(t.sheet, row, [values], kinds, tz);
+}

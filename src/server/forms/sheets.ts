@@ -1,0 +1,129 @@
+/**
+ * Sheet reads and writes of the questionnaires. A trigger has a budget of a few Sheets calls per
+ * answer, so the bases are read with values only (one call) and only the cells an answer changed
+ * are written: formulas elsewhere in the row are never touched, so they need not be read.
+ */
+import { isDate, type Cell } from '../../domain/cell';
+import type { PersonRow } from '../../domain/bases/check';
+import { journalRows, type JournalLine } from '../../domain/forms/apply';
+import { JOURNAL } from '../../domain/forms/schema';
+import { locateColumns, toRecords, type ColumnSpec, type TableSpec } from '../../domain/table';
+import { ensureSheet } from '../sheets/table';
+import { toCells } from '../sheets/values';
+
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface ValuesTable {
+  sheet: Sheet;
+  /** Rows with content, header included: the next row to write is `rows + 1`. */
+  rows: number;
+  /** The values as read (Dates as Dates), to write back unchanged cells exactly. */
+  raw: unknown[][];
+  index: Partial<Record<string, number>>;
+  missing: string[];
+  records: PersonRow[];
+}
+
+/** One read (`getDataRange().getValues()`); null when the sheet is missing. */
+export function readValues(book: Book, spec: TableSpec, tz: string): ValuesTable | null {
+  const sheet = book.getSheetByName(spec.sheet);
+  if (!sheet) return null;
+  const raw = sheet.getDataRange().getValues();
+  const grid = toCells(raw, tz);
+  const { index, missing } = locateColumns(spec, grid[0] ?? []);
+  const empty = grid.length === 1 && (grid[0] ?? []).every((v) => v === '');
+  return { sheet, rows: empty ? 0 : grid.length, raw, index, missing, records: toRecords(index, grid.slice(1)) };
+}
+
+export const FORMAT: Record<ColumnSpec['kind'], string> = { text: '@', number: '0', date: 'dd.MM.yyyy' };
+
+/** Midnight of an ISO day in the spreadsheet's time zone. */
+export function dayDate(iso: string, tz: string): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const offset = Utilities.formatDate(new Date(Date.UTC(y, m - 1, d, 12)), tz, 'Z'); // "+0300"
+  const minutes = (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
+  return new Date(Date.UTC(y, m - 1, d) - minutes * 60000);
+}
+
+/** A domain cell, or a value exactly as read from the sheet (written back unchanged). */
+export type Writable = Cell | Date | undefined;
+const isRealDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+const sheetValue = (v: Writable, tz: string): string | number | boolean | Date =>
+  v === undefined ? '' : isRealDate(v) ? v : isDate(v) ? dayDate(v.iso, tz) : v;
+
+/**
+ * Writes rows of cells (by 0-based column) starting at `row`: one setNumberFormats and one
+ * setValues per run of adjacent columns. Text gets the plain-text format first, so an answer
+ * starting with = + - @ stays text.
+ */
+export function writeCells(sheet: Sheet, row: number, rows: readonly Map<number, Writable>[], kinds: Map<number, ColumnSpec['kind']>, tz: string): void {
+  const columns = [...new Set(rows.flatMap((r) => [...r.keys()]))].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const c of columns) {
+    const last = runs.at(-1);
+    if (last && last.at(-1) === c - 1) last.push(c);
+    else runs.push([c]);
+  }
+  for (const run of runs) {
+    const range = sheet.getRange(row, run[0]! + 1, rows.length, run.length);
+    range.setNumberFormats(rows.map(() => run.map((c) => FORMAT[kinds.get(c) ?? 'text'])));
+    range.setValues(rows.map((r) => run.map((c) => sheetValue(r.get(c), tz))));
+  }
+}
+
+/** Rows added beyond what is needed when a sheet is full, so the next answers need not grow it. */
+const HEADROOM = 200;
+
+/** Makes room below the data when the sheet is full (one call to learn its size). */
+export function ensureRows(sheet: Sheet, lastNeeded: number): void {
+  const max = sheet.getMaxRows();
+  if (lastNeeded > max) sheet.insertRowsAfter(max, lastNeeded - max + HEADROOM);
+}
+
+/** Records (keyed by the spec's keys) as cell maps by column, for the spec's located columns. */
+export function byColumn(spec: TableSpec, index: Partial<Record<string, number>>, cells: Partial<Record<string, Cell>>) {
+  const values = new Map<number, Cell | undefined>();
+  const kinds = new Map<number, ColumnSpec['kind']>();
+  for (const [key, col] of Object.entries(index) as [string, number][]) {
+    kinds.set(col, spec.columns[key]!.kind);
+    if (key in cells) values.set(col, cells[key]);
+  }
+  return { values, kinds };
+}
+
+/** A sheet the add-on owns, with its header, created when missing. */
+export function ensureTable(book: Book, spec: TableSpec): { sheet: Sheet; created: boolean } {
+  const made = ensureSheet(book, spec.sheet);
+  if (made.created) {
+    const cols = Object.values(spec.columns);
+    made.sheet.getRange(1, 1, 1, cols.length).setValues([cols.map((c) => c.header)]).setFontWeight('bold').setBackground('#d9ead3');
+    made.sheet.setFrozenRows(1);
+    cols.forEach((c, i) => made.sheet.setColumnWidth(i + 1, c.width));
+  }
+  return made;
+}
+
+const JOURNAL_WIDTH = Object.keys(JOURNAL.columns).length;
+/** Sheets' own way to enter any text as typed: a leading apostrophe (not shown, not stored). */
+const asText = (s: string) => (s === '' ? '' : `'${s}`);
+
+/**
+ * «Журнал» is the add-on's log: its columns are in the order of JOURNAL (the curator may add
+ * columns on the right), lines are appended at the bottom. One answer is one row, written with
+ * one appendRow (which grows the sheet itself); «Загрузить ответы» writes its rows as one block.
+ * Rows added at the bottom carry no number format, so texts are entered with a quote prefix.
+ */
+export function writeJournal(book: Book, lines: readonly JournalLine[], now: Date): void {
+  if (!lines.length) return;
+  const { sheet } = ensureTable(book, JOURNAL);
+  const rows = journalRows(lines).map((l) =>
+    [now, asText(l.who), asText(l.event), asText(l.sheet), asText(l.code), asText(l.field), asText(l.old), asText(l.new)]);
+  if (rows.length === 1) {
+    sheet.appendRow(rows[0]!);
+    return;
+  }
+  const start = sheet.getLastRow() + 1;
+  ensureRows(sheet, start + rows.length - 1);
+  sheet.getRange(start, 1, rows.length, JOURNAL_WIDTH).setValues(rows);
+}
