@@ -1,0 +1,85 @@
+/**
+ * Templates are real Google Docs in the programme's Drive folder, made on first use from the
+ * domain's default blocks; their ids live in document properties. The curator may edit a template:
+ * later documents are copies of it, so they follow the edits.
+ */
+import { ORDERS_UI, TITLE } from '../../domain/orders/messages';
+import type { DocKind } from '../../domain/orders/kinds';
+import type { Block } from '../../domain/orders/model';
+import { defaultTemplate } from '../../domain/orders/templates';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+const FOLDER_KEY = 'orders.folder';
+const templateKey = (kind: DocKind) => `orders.template.${kind}`;
+
+/** The programme's folder (made once, then found by the id kept in document properties). */
+export function programmeFolder(props = PropertiesService.getDocumentProperties()): Folder {
+  const id = props.getProperty(FOLDER_KEY);
+  if (id) {
+    try {
+      return DriveApp.getFolderById(id);
+    } catch {
+      // The curator deleted the folder: make a new one below.
+    }
+  }
+  const folder = DriveApp.createFolder(ORDERS_UI.folder);
+  props.setProperty(FOLDER_KEY, folder.getId());
+  return folder;
+}
+
+function subFolder(parent: Folder, name: string): Folder {
+  const it = parent.getFoldersByName(name);
+  return it.hasNext() ? it.next() : parent.createFolder(name);
+}
+
+/** The template's file id, creating the Google Doc when there is none (or it was deleted). */
+export function ensureTemplate(kind: DocKind, folder: Folder, props = PropertiesService.getDocumentProperties()): { id: string; created: boolean } {
+  const id = props.getProperty(templateKey(kind));
+  if (id) {
+    try {
+      DriveApp.getFileById(id);
+      return { id, created: false };
+    } catch {
+      // Deleted by the curator: recreate from the default wording.
+    }
+  }
+  const doc = DocumentApp.create(ORDERS_UI.templateName(TITLE[kind]));
+  writeBlocks(doc.getBody(), defaultTemplate(kind));
+  doc.saveAndClose();
+  const file = DriveApp.getFileById(doc.getId());
+  file.moveTo(subFolder(folder, ORDERS_UI.templatesFolder));
+  props.setProperty(templateKey(kind), file.getId());
+  return { id: file.getId(), created: true };
+}
+
+/** Whether the template of a kind still has to be made (one more document against the quota). */
+export const templateMissing = (kind: DocKind, props = PropertiesService.getDocumentProperties()): boolean =>
+  !props.getProperty(templateKey(kind));
+
+const ALIGN = { left: 'LEFT', center: 'CENTER', right: 'RIGHT', justify: 'JUSTIFY' } as const;
+const HEADING = { title: 'TITLE', heading: 'HEADING2', normal: 'NORMAL' } as const;
+
+/** Writes blocks into a body: the new document's own empty first paragraph takes the first one. */
+export function writeBlocks(body: GoogleAppsScript.Document.Body, blocks: readonly Block[]): void {
+  let first: GoogleAppsScript.Document.Paragraph | null = body.getParagraphs()[0] ?? null;
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') {
+      let p: GoogleAppsScript.Document.Paragraph;
+      if (first) {
+        first.setText(b.text);
+        p = first;
+        first = null;
+      } else p = body.appendParagraph(b.text);
+      p.setHeading(DocumentApp.ParagraphHeading[HEADING[b.style ?? 'normal']]);
+      if (b.align) p.setAlignment(DocumentApp.HorizontalAlignment[ALIGN[b.align]]);
+      if (b.bold) p.setAttributes({ [DocumentApp.Attribute.BOLD]: true });
+    } else if (b.kind === 'item') {
+      body.appendListItem(b.text).setGlyphType(DocumentApp.GlyphType.NUMBER);
+    } else if (b.kind === 'table') {
+      const t = body.appendTable(b.rows);
+      for (let c = 0; c < (b.rows[0]?.length ?? 0); c++) t.getCell(0, c).setAttributes({ [DocumentApp.Attribute.BOLD]: true });
+    } else {
+      body.appendPageBreak();
+    }
+  }
+}

@@ -1,0 +1,221 @@
+import { addonWorld, sheetValues } from '../support/addon';
+import { pasteRows } from '../../demo/fill';
+import { typeParams } from '../../demo/settings';
+import { MENTEES, MENTORS } from '../../src/domain/bases/schema';
+import { PAIRS } from '../../src/domain/pairs/schema';
+import { ORDERS_UI } from '../../src/domain/orders/messages';
+import type { WorldOptions } from '../../emulator';
+import type { DocModel } from '../../emulator/docs/model';
+
+const teacher = (fullName: string, extra: Record<string, string> = {}) => ({
+  fullName, category: 'педагог', position: 'учитель математики', phone: '+7 917 555-00-01', form: 'Учитель – ученик',
+  competences: 'Методика', consent: 'дано', consentBy: 'участник', ...extra,
+});
+const pupil = (fullName: string, extra: Record<string, string> = {}) => ({
+  fullName, category: 'обучающийся', grade: '6Б', form: 'Учитель – ученик', request: 'Математика',
+  parentName: 'Родитель Ольга Петровна', parentPhone: '+7 917 555-03-01', consent: 'дано', consentBy: 'законный представитель',
+  birthDate: new Date('2013-04-02T00:00:00+03:00'), ...extra,
+});
+
+const MENTOR_NAMES = Array.from({ length: 12 }, (_, i) => `Наставников${i + 1} Сергей Ильич`.replace(/\d+/, (n) => 'абвгдежзиклм'[Number(n) - 1]!));
+
+function school(options: WorldOptions = {}) {
+  const env = addonWorld(options);
+  const { addon, book } = env;
+  addon.prepareSheet();
+  typeParams(book, {
+    orgFullName: 'МБОУ «Октябрьская школа № 3»', place: 'пгт Октябрьское', director: 'Газиева Мавиле Рефатовна',
+    curator: 'Иванова Мария Петровна', orderNumber: '238/{n}',
+  } as Record<string, string>);
+  pasteRows(book, MENTORS, [
+    ...MENTOR_NAMES.map((n) => teacher(n)),
+    teacher('Сидоров Антон Павлович', { consent: 'не дано' }),
+  ]);
+  pasteRows(book, MENTEES, [
+    ...MENTOR_NAMES.map((_, i) => pupil(`Учеников${'абвгдежзиклм'[i]} Пётр Олегович`)),
+    pupil('Белых Никита Андреевич', { consentBy: 'участник' }), // minor, consent not from a parent
+    pupil('Отклонённый Олег Олегович'),
+    pupil('Предложенный Павел Павлович'),
+  ]);
+  addon.prepareSheet();
+  const codes = (sheet: string) => {
+    const v = sheetValues(book, sheet)!;
+    const [c, n] = [v[0]!.indexOf('Код участника'), v[0]!.indexOf('ФИО')];
+    return new Map(v.slice(1).map((r) => [String(r[n]), String(r[c])]));
+  };
+  const mentorCode = codes('Наставники'), menteeCode = codes('Наставляемые');
+  if (!book.getSheetByName(PAIRS.sheet)) {
+    const s = book.insertSheet(PAIRS.sheet);
+    const header = Object.values(PAIRS.columns).map((c) => c.header);
+    s.getRange(1, 1, 1, header.length).setValues([header]);
+  }
+  const pair = (id: string, mentor: string, mentee: string, status: string) => ({
+    pairId: id, mentorCode: mentorCode.get(mentor)!, mentor, menteeCode: menteeCode.get(mentee)!, mentee, form: 'Учитель – ученик', status,
+  });
+  pasteRows(book, PAIRS, [
+    ...MENTOR_NAMES.map((m, i) => pair(`П-${i + 1}`, m, `Учеников${'абвгдежзиклм'[i]} Пётр Олегович`, 'утверждена')),
+    pair('П-20', MENTOR_NAMES[0]!, 'Белых Никита Андреевич', 'утверждена'),
+    pair('П-21', 'Сидоров Антон Павлович', 'Учениковб Пётр Олегович', 'утверждена'),
+    pair('П-22', MENTOR_NAMES[1]!, 'Отклонённый Олег Олегович', 'отклонена'),
+    pair('П-23', MENTOR_NAMES[2]!, 'Предложенный Павел Павлович', 'предложена'),
+  ]);
+  return env;
+}
+
+const docText = (d: DocModel) => d.body.map((e) => (e.type === 'TABLE' ? e.rows.map((r) => r.cells.map((c) => c.text).join(' | ')).join('\n') : e.text)).join('\n');
+const docsNamed = (world: ReturnType<typeof school>['world'], prefix: string) =>
+  [...world.drive.files.values()].filter((f) => f.name.startsWith(prefix)).map((f) => world.drive.docs.get(f.id)!);
+
+describe('«Приказ о закреплении пар» through the bundle', () => {
+  it('makes a Google Doc from the template with the appendix of approved pairs with consent, and a registry row', () => {
+    const { addon, book, world } = school();
+    addon.orderPairs();
+    const [doc] = docsNamed(world, 'Приказ № 238/1');
+    expect(doc).toBeDefined();
+    const text = docText(doc!);
+    expect(text).toContain('ПРИКАЗ');
+    expect(text).toContain('«15» сентября 2025 г.');
+    expect(text).toContain('№ 238/1');
+    expect(text).toContain('Куратору Ивановой Марии Петровне');
+    for (const m of MENTOR_NAMES) expect(text).toContain(m);
+    for (const absent of ['Белых', 'Сидоров', 'Отклонённый', 'Предложенный', '{{']) expect(text).not.toContain(absent);
+    const appendix = doc!.body.filter((e) => e.type === 'TABLE').at(-1)!;
+    expect(appendix.type === 'TABLE' && appendix.rows.length).toBe(1 + MENTOR_NAMES.length);
+    const reg = sheetValues(book, 'Приказы')!;
+    expect(reg[0]).toEqual(['№', 'Дата', 'Вид', 'Название', 'Ссылка', 'Статус', 'Кто создал']);
+    expect(reg[1]!.slice(0, 4)).toEqual(['238/1', '15.09.2025', 'приказ о закреплении пар', 'О закреплении наставнических пар (групп)']);
+    expect(reg[1]![4]).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+    expect(reg[1]![5]).toBe('проект');
+  });
+
+  it('asks before a second version; NO creates nothing, YES creates 238/2', () => {
+    const { addon, book, world } = school();
+    addon.orderPairs();
+    world.log.answers.push({ button: 'NO' });
+    addon.orderPairs();
+    expect(world.log.alerts.at(-1)!.prompt).toContain('уже есть в реестре (№ 238/1');
+    expect(sheetValues(book, 'Приказы')).toHaveLength(2);
+    world.log.answers.push({ button: 'YES' });
+    addon.orderPairs();
+    expect(sheetValues(book, 'Приказы')!.map((r) => r[0])).toEqual(['№', '238/1', '238/2']);
+  });
+
+  it('follows the curator’s edit of the template', () => {
+    const { addon, world } = school();
+    addon.orderCurator();
+    const template = [...world.drive.files.values()].find((f) => f.name.startsWith('Шаблон: О назначении куратора'))!;
+    const body = world.drive.docs.get(template.id)!.body;
+    const p = body.find((e) => e.type !== 'TABLE' && e.text.startsWith('Назначить куратором'))!;
+    if (p.type !== 'TABLE') p.text = 'Назначить куратором программы {{куратора}}.';
+    world.log.answers.push({ button: 'YES' });
+    addon.orderCurator();
+    expect(docText(docsNamed(world, 'Приказ № 238/2')[0]!)).toContain('Назначить куратором программы Иванову Марию Петровну.');
+  });
+
+  it('refuses in Russian when today’s document quota cannot take the order', () => {
+    const { addon, world } = school({ drive: { docsPerDay: 250 } });
+    world.properties.user.set('orders.created.2025-09-15', '250');
+    addon.orderPairs();
+    expect(world.log.alerts.at(-1)!.prompt).toBe(ORDERS_UI.quota(2, 0));
+    expect(world.drive.files.size).toBe(0);
+  });
+});
+
+describe('letters in chunks', () => {
+  it('a run stopped by the time budget resumes with no duplicate and no gap', () => {
+    // Each copy takes a minute of the world clock: a 4.5-minute budget fits a few letters per run.
+    const { addon, book, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
+    addon.makeLetters();
+    const first = docsNamed(world, 'Благодарственное письмо').length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(MENTOR_NAMES.length);
+    expect(world.triggers.map((t) => t.handler)).toEqual(['continueOrders']);
+    expect(addon.getOrdersProgress()).toMatchObject({ running: true, done: first, total: MENTOR_NAMES.length });
+    expect(sheetValues(book, 'Приказы')![1]![5]).toBe(`формируется: ${first} из ${MENTOR_NAMES.length}`);
+    for (let i = 0; i < 10 && world.triggers.length; i++) addon.continueOrders();
+    const letters = docsNamed(world, 'Благодарственное письмо');
+    const names = letters.map((d) => d.name.replace('Благодарственное письмо — ', '')).sort();
+    expect(names).toEqual([...MENTOR_NAMES].sort());
+    expect(world.triggers).toHaveLength(0);
+    expect(sheetValues(book, 'Приказы')![1]![5]).toBe('проект');
+    expect(docText(letters[0]!)).toMatch(/Уважаемый Сергей Ильич!/);
+    expect(addon.getOrdersProgress()).toMatchObject({ running: false });
+  });
+});
+
+describe('batches: quota, plans, consent', () => {
+  it('says in Russian that letters will not fit today’s quota and creates nothing', () => {
+    const { addon, world } = school();
+    world.properties.user.set('orders.created.2025-09-15', '245');
+    addon.makeLetters();
+    // 12 letters and the letter template do not fit the 5 documents left.
+    expect(world.log.alerts.at(-1)!.prompt).toBe(ORDERS_UI.quota(MENTOR_NAMES.length + 1, 5));
+    expect(world.drive.files.size).toBe(0);
+    expect(addon.getOrdersProgress()).toMatchObject({ running: false });
+  });
+
+  it('plans: one per approved pair with consent, with the five-column table', () => {
+    const { addon, world } = school();
+    addon.makePlans();
+    const plans = docsNamed(world, 'Индивидуальный план');
+    expect(plans).toHaveLength(MENTOR_NAMES.length);
+    const text = plans.map(docText).join('\n');
+    for (const absent of ['Белых', 'Сидоров', 'Отклонённый', 'Предложенный', '{{']) expect(text).not.toContain(absent);
+    const table = plans[0]!.body.find((e) => e.type === 'TABLE')!;
+    expect(table.type === 'TABLE' && table.rows[0]!.cells.map((c) => c.text)).toEqual(['№', 'Содержание', 'Сроки', 'Ожидаемый результат', 'Отметка о выполнении']);
+  });
+
+  it('a mentor whose consent is withdrawn between two runs gets no letter', () => {
+    const { addon, book, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
+    addon.makeLetters();
+    const done = docsNamed(world, 'Благодарственное письмо').length;
+    const last = [...MENTOR_NAMES].sort((a, b) => a.localeCompare(b, 'ru')).at(-1)!;
+    const sheet = book.getSheetByName('Наставники')!;
+    const values = sheet.getDataRange().getValues();
+    const row = values.findIndex((r) => r.includes(last)) + 1;
+    sheet.getRange(row, values[0]!.indexOf('Согласие на обработку ПДн') + 1).setValue('отозвано');
+    for (let i = 0; i < 10 && world.triggers.length; i++) addon.continueOrders();
+    const names = docsNamed(world, 'Благодарственное письмо').map((d) => d.name);
+    expect(done).toBeLessThan(MENTOR_NAMES.length - 1);
+    expect(names).toHaveLength(MENTOR_NAMES.length - 1);
+    expect(names.join()).not.toContain(last);
+  });
+
+  it('without the «Пары» sheet the pairs order explains what to do', () => {
+    const { addon, book, world } = school();
+    book.deleteSheet(book.getSheetByName('Пары')!);
+    addon.orderPairs();
+    expect(world.log.alerts.at(-1)!.prompt).toBe(ORDERS_UI.noPairsSheet);
+  });
+});
+
+describe('settings and repeats', () => {
+  it('the preamble follows the legal references typed in «Настройки»', () => {
+    const { addon, book, world } = school();
+    typeParams(book, { legalBasis: 'приказом Министерства образования Республики Крым от 27.10.2022 № 1667' } as Record<string, string>);
+    addon.orderCurator();
+    expect(docText(docsNamed(world, 'Приказ № 238/1')[0]!))
+      .toContain('В соответствии с приказом Министерства образования Республики Крым от 27.10.2022 № 1667, в целях');
+  });
+
+  it('letters made once are not made again silently: NO leaves Drive as it was', () => {
+    const { addon, world } = school({ drive: { latency: {} } });
+    addon.makeLetters();
+    const files = world.drive.files.size;
+    world.log.answers.push({ button: 'NO' });
+    addon.makeLetters();
+    expect(world.log.alerts.at(-1)!.prompt).toBe(ORDERS_UI.againBatch('Благодарственные письма наставникам'));
+    expect(world.drive.files.size).toBe(files);
+  });
+});
+
+describe('progress for the sidebar', () => {
+  it('is readable while a run holds the document lock', () => {
+    const { addon, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
+    addon.makeLetters();
+    world.locks.document.heldByOther = true; // the batch's next run is going on
+    const p = addon.getOrdersProgress();
+    expect(JSON.parse(JSON.stringify(p))).toEqual(p);
+    expect(p.running).toBe(true);
+  });
+});
