@@ -1,0 +1,161 @@
+import { cellText, isBlank, type Cell } from '../cell';
+import type { CellChange } from '../import/snapshot';
+import { isEmail, normaliseName, normalisePhone } from '../text';
+
+/** What identifies a person in any sheet: their code, name and own contacts; the parent's only next to them. */
+export interface Person {
+  code: string;
+  fullName: string;
+  phones: string[];
+  emails: string[];
+  parentName: string;
+  parentPhones: string[];
+}
+
+export type HitKind = 'code' | 'name' | 'nameInText' | 'contact' | 'contactInText';
+
+/** A cell that holds the person's data: 1-based row, 0-based column. */
+export interface Hit {
+  row: number;
+  col: number;
+  kind: HitKind;
+}
+
+const phoneOf = (v: Cell | undefined): string | null => {
+  const t = typeof v === 'number' ? String(v) : cellText(v);
+  return t ? normalisePhone(t) ?? (/^\d{10}$/.test(t) ? normalisePhone(`8${t}`) : null) : null;
+};
+
+/** A person from their row of a base (cells keyed by the bases' column keys). */
+export function personOf(cells: Partial<Record<string, Cell>>): Person {
+  const phone = phoneOf(cells.phone), parent = phoneOf(cells.parentPhone), email = cellText(cells.email).toLowerCase();
+  return {
+    code: cellText(cells.code),
+    fullName: cellText(cells.fullName),
+    phones: phone ? [phone] : [],
+    emails: email && isEmail(email) ? [email] : [],
+    parentName: cellText(cells.parentName),
+    parentPhones: parent ? [parent] : [],
+  };
+}
+
+const LETTER = 'a-zа-яё';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A phrase as a pattern: any case, ё = е, any spaces, not inside a longer word. */
+function phrase(text: string): RegExp {
+  const body = normaliseName(text).split(' ').map((w) => [...w].map((ch) => (ch === 'е' ? '[её]' : escape(ch))).join('')).join('[\\s\\u00a0]*');
+  return new RegExp(`(?<![${LETTER}])${body}(?![${LETTER}])`, 'giu');
+}
+
+/**
+ * The ways a name is written in lists and texts: in full, surname and first name, and with initials
+ * («Иванов И.П.», «И.П. Иванов») — initials only when nobody else in `others` shares them.
+ */
+export function nameVariants(fullName: string, others: readonly string[] = []): string[] {
+  const words = normaliseName(fullName).split(' ').filter(Boolean);
+  if (words.length < 2) return words.length ? [words.join(' ')] : [];
+  const [surname, first, middle] = words as [string, string, string | undefined];
+  const variants = [words.join(' '), `${surname} ${first}`, `${first} ${surname}`];
+  const initials = (ws: string[]) => `${ws[1]?.charAt(0)}.${ws[2] ? `${ws[2].charAt(0)}.` : ''}`;
+  const mine = initials(words);
+  const clash = others.some((o) => {
+    const ws = normaliseName(o).split(' ');
+    return ws[0] === surname && initials(ws) === mine && normaliseName(o) !== words.join(' ');
+  });
+  if (!clash) variants.push(`${surname} ${mine}`, `${mine} ${surname}`, `${surname} ${first.charAt(0)}.`);
+  void middle;
+  return [...new Set(variants)];
+}
+
+/**
+ * Every cell of one sheet that holds the person's data. The parent's name and phone count only in
+ * rows that are the person's (their code or ФИО in a cell of its own): a brother's row that merely
+ * mentions them keeps the common parent.
+ */
+export function findPerson(grid: readonly (readonly Cell[])[], person: Person, others: readonly string[] = []): Hit[] {
+  const hits: Hit[] = [];
+  const code = person.code.toLowerCase();
+  // With a namesake in the bases, a name alone does not say who it is: only the code counts then.
+  const full = normaliseName(person.fullName);
+  const name = others.some((o) => normaliseName(o) === full) ? '' : full;
+  const patterns = name ? nameVariants(person.fullName, others).map(phrase) : [];
+  const parent = normaliseName(person.parentName);
+  const surname = name.split(' ')[0] ?? '';
+  const own = new Set<number>();
+  grid.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (isBlank(v)) return;
+      const text = cellText(v);
+      const add = (kind: HitKind) => hits.push({ row: r + 1, col: c, kind });
+      if (code && text.toLowerCase() === code) return add('code'), own.add(r);
+      if (name && normaliseName(text) === name) return add('name'), own.add(r);
+      const phone = phoneOf(v);
+      if (phone && person.phones.includes(phone)) return add('contact');
+      if (person.emails.includes(text.toLowerCase())) return add('contact');
+      if (typeof v !== 'string') return;
+      // Cheap tests first: most cells of a big sheet hold neither the surname nor a phone or an e-mail.
+      const lower = v.toLowerCase().replace(/ё/g, 'е');
+      if (surname && lower.includes(surname) && patterns.some((p) => ((p.lastIndex = 0), p.test(v)))) return add('nameInText');
+      if ((lower.includes('@') || /\d{3}/.test(lower)) && replaceContacts(v, person) !== v) return add('contactInText');
+    });
+  });
+  if (parent || person.parentPhones.length) {
+    for (const r of own) {
+      grid[r]!.forEach((v, c) => {
+        if (isBlank(v) || hits.some((h) => h.row === r + 1 && h.col === c)) return;
+        const phone = phoneOf(v);
+        if ((parent && normaliseName(cellText(v)) === parent) || (phone && person.parentPhones.includes(phone))) {
+          hits.push({ row: r + 1, col: c, kind: 'contact' });
+        }
+      });
+    }
+  }
+  return hits;
+}
+
+/** The text with every way of writing the person's name replaced by the pseudonym. */
+export function replaceName(text: string, fullName: string, pseudonym: string, others: readonly string[] = []): string {
+  let out = text;
+  for (const variant of nameVariants(fullName, others)) out = out.replace(phrase(variant), pseudonym);
+  return out;
+}
+
+const PHONE_IN_TEXT = /(?<![\d+])(?:(?:\+7|8)[\s(-]*)?\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
+const EMAIL_IN_TEXT = /[^\s@,;:<>()]+@[^\s@,;:<>()]+\.[a-z]{2,}/gi;
+export const REMOVED = '[удалено]';
+
+/** The text with the person's own phones and e-mails (written inside it) replaced. */
+export function replaceContacts(text: string, person: Person): string {
+  return text
+    .replace(PHONE_IN_TEXT, (m) => (person.phones.includes(phoneOf(m.trim()) ?? '') ? REMOVED : m))
+    .replace(EMAIL_IN_TEXT, (m) => (person.emails.includes(m.toLowerCase()) ? REMOVED : m));
+}
+
+/**
+ * Anonymisation of the hits: code and name become the pseudonym (so counts and links between sheets
+ * stay), names inside texts are replaced, contacts are emptied. Rows are never removed.
+ */
+export function anonymise(grid: readonly (readonly Cell[])[], hits: readonly Hit[], person: Person, pseudonym: string, others: readonly string[] = []): CellChange[] {
+  return hits.map((h) => {
+    const v = grid[h.row - 1]?.[h.col];
+    if (h.kind === 'code' || h.kind === 'name') return { ...h, value: pseudonym };
+    if (h.kind === 'nameInText' || h.kind === 'contactInText') {
+      return { ...h, value: replaceContacts(replaceName(cellText(v), person.fullName, pseudonym, others), person) };
+    }
+    return { row: h.row, col: h.col, value: '' };
+  }).map(({ row, col, value }) => ({ row, col, value }));
+}
+
+/** «УД-0003»: the pseudonym of the n-th erased person. */
+export const pseudonymOf = (n: number): string => `УД-${String(n).padStart(4, '0')}`;
+export const isPseudonym = (text: string): boolean => /^УД-\d{4,}$/.test(text.trim());
+
+/** The next pseudonym number: after every «УД-n» already in these grids and after the registry's lines. */
+export function nextPseudonymNumber(grids: readonly (readonly (readonly Cell[])[])[], registryLines: number): number {
+  let max = registryLines;
+  for (const grid of grids) for (const row of grid) for (const v of row) {
+    const m = typeof v === 'string' ? /^УД-(\d+)$/.exec(v.trim()) : null;
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return max + 1;
+}

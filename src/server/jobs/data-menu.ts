@@ -1,0 +1,111 @@
+/**
+ * Entry points of «Данные»: the menu items (a participant's code asked with ui.prompt, erasure
+ * confirmed with YES/NO) and the sidebar's import and privacy calls (plain JSON in and out).
+ */
+import type { Mapping } from '../../domain/import/mapping';
+import type { BaseName } from '../../domain/bases/schema';
+import { aboutHtml } from '../../domain/privacy/about';
+import { ABOUT, PRIVACY_MENU, PRIVACY_UI } from '../../domain/privacy/messages';
+import { BASES_UI } from '../../domain/bases/messages';
+import { openSidebar } from '../ui/menu';
+import { runForSidebar, runForUser, toast } from '../ui/run';
+import { applyImportFor, importSources, previewImportFor, proposeImportFor, undoImportFor, type ImportOptions, type ImportPreview } from './import';
+import { checkRetention, erasePreview, eraseParticipant, exportParticipant, withdrawConsent, withdrawMarked } from './privacy';
+
+const book = () => SpreadsheetApp.getActive();
+
+/** The code typed by the curator, or null when they cancelled. */
+function askCode(title: string, text = PRIVACY_UI.askCode): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(title, text, ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return null;
+  return answer.getResponseText().trim();
+}
+
+function tell(message: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(BASES_UI.menu.title, message, ui.ButtonSet.OK);
+}
+
+/** Menu «Данные → Импорт списков…»: the sidebar, where the import panel lives. */
+export function openImport(): void {
+  openSidebar();
+}
+
+/** Menu «Данные → Отозвать согласие…». */
+export function askWithdrawConsent(): void {
+  runForUser(() => {
+    const code = askCode(PRIVACY_MENU.withdraw, PRIVACY_UI.askWithdrawCode);
+    if (code === null) return;
+    tell((code ? withdrawConsent(book(), code) : withdrawMarked(book())).message);
+  });
+}
+
+/** Menu «Данные → Удалить данные участника…»: shows where the data is and asks YES/NO first. */
+export function askEraseParticipant(): void {
+  runForUser(() => {
+    const code = askCode(PRIVACY_MENU.erase);
+    if (!code) return;
+    const preview = erasePreview(book(), code);
+    const ui = SpreadsheetApp.getUi();
+    const sure = ui.alert(PRIVACY_MENU.erase, PRIVACY_UI.confirmErase(preview.code, preview.places), ui.ButtonSet.YES_NO);
+    if (sure !== ui.Button.YES) return toast(PRIVACY_UI.cancelled);
+    tell(eraseParticipant(book(), code).message);
+  });
+}
+
+/** Menu «Данные → Выгрузить данные участника…». */
+export function askExportParticipant(): void {
+  runForUser(() => {
+    const code = askCode(PRIVACY_MENU.exportPerson);
+    if (!code) return;
+    const result = exportParticipant(book(), code);
+    book().getSheetByName(result.sheet)?.activate();
+    toast(result.message);
+  });
+}
+
+/** Menu «Данные → Проверить сроки хранения». */
+export function checkRetentionPeriods(): void {
+  runForUser(() => {
+    const result = checkRetention(book());
+    if (result.found) book().getSheetByName(PRIVACY_UI.retentionSheet)?.activate();
+    toast(result.message);
+  });
+}
+
+/** Menu «Данные → О персональных данных». */
+export function showPrivacyInfo(): void {
+  const html = HtmlService.createHtmlOutput(aboutHtml()).setWidth(600).setHeight(560);
+  SpreadsheetApp.getUi().showModalDialog(html, ABOUT.title);
+}
+
+/** Sidebar, import: the sheets a list can come from, and whether the last import can be undone. */
+export function getImportSources(): { sheets: string[]; canUndo: boolean } {
+  return runForSidebar(() => importSources(book()));
+}
+
+/** Sidebar, import: the source's columns with the proposed mapping. */
+export function proposeImport(sheetName: string, base: BaseName) {
+  return runForSidebar(() => proposeImportFor(book(), sheetName, base));
+}
+
+/** Sidebar, import: how many would be added, updated, skipped (and why); nothing written. */
+export function previewImport(sheetName: string, base: BaseName, mapping: Mapping, options?: ImportOptions): ImportPreview {
+  return runForSidebar(() => previewImportFor(book(), sheetName, base, mapping, options ?? {}));
+}
+
+/** Sidebar, import: write it (one write to the base), keep a copy for undo, run «Проверить базы». */
+export function applyImport(sheetName: string, base: BaseName, mapping: Mapping, options?: ImportOptions): ImportPreview {
+  return runForSidebar(() => applyImportFor(book(), sheetName, base, mapping, options ?? {}));
+}
+
+/** Sidebar, import: «Отменить импорт»; `force` after the curator confirmed that edits made since may be lost. */
+export function undoImport(force?: boolean): { message: string } {
+  return runForSidebar(() => undoImportFor(book(), force === true));
+}
+
+/** Sidebar: a participant's consent withdrawn; with no code, the pairs of everyone marked «отозвано» in the bases end. */
+export function withdrawConsentFor(code?: string): { message: string; places: string[] } {
+  return runForSidebar(() => (String(code ?? '').trim() ? withdrawConsent(book(), String(code)) : withdrawMarked(book())));
+}
