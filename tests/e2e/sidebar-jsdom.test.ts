@@ -3,6 +3,8 @@ import { addonWorld } from '../support/addon';
 import { assertTransportable, createScriptRun } from '../support/bridge';
 import { pasteRows } from '../../demo/fill';
 import { MENTEES } from '../../src/domain/bases/schema';
+import { BASES_UI } from '../../src/domain/bases/messages';
+import { HOME, STAGES } from '../../src/domain/home/messages';
 
 /** The sidebar as the curator gets it: the HTML the add-on showed, wired to the real server functions. */
 function openSidebar() {
@@ -30,51 +32,58 @@ async function until(what: () => boolean, ms = 2000): Promise<void> {
 }
 
 describe('the sidebar, in jsdom, against the bundle’s server functions', () => {
-  it('on a new spreadsheet says the table is not prepared yet', async () => {
+  it('on a new spreadsheet says the table is not prepared yet and offers to prepare it', async () => {
     const s = openSidebar();
-    await until(() => s.text('school') !== 'Загрузка…');
-    expect(s.text('school')).toBe('Таблица ещё не подготовлена');
-    expect(s.text('overview')).toContain('Подготовить таблицу');
+    await until(() => s.text('school') !== HOME.loading);
+    expect(s.text('school')).toBe(HOME.notReady);
+    expect(s.doc.getElementById('stage')!.getAttribute('aria-label')).toBe(HOME.stageLabel(1, STAGES[0]));
+    expect(s.text('next')).toContain(HOME.steps.prepare);
   });
 
-  it('prepares the table, then shows the bases and the result', async () => {
+  it('prepares the table: busy while it runs, then the result and the next step', async () => {
     const s = openSidebar();
-    await until(() => s.text('school') !== 'Загрузка…');
+    await until(() => s.text('school') !== HOME.loading);
     s.click('prepare');
-    expect(s.text('message')).toBe('Подготовить таблицу…');
-    expect((s.doc.getElementById('check') as HTMLButtonElement).disabled).toBe(true);
+    expect(s.text('prepare-status')).toBe(HOME.busy(BASES_UI.menu.prepare));
+    expect(s.doc.querySelector('#prepare-status [role="progressbar"]')).not.toBeNull();
+    expect((s.doc.getElementById('prepare') as HTMLButtonElement).disabled).toBe(true);
     await until(() => s.text('message').startsWith('Созданы'));
     expect(s.text('message')).toBe('Созданы листы: Настройки, Наставники, Наставляемые.');
     expect(s.text('school')).toBe('2025/2026 учебный год');
-    expect(s.doc.querySelectorAll('[data-base]')).toHaveLength(2);
+    expect(s.text('next')).toContain(HOME.steps.fillSettings);
     expect(s.book.getSheetByName('Наставники')).not.toBeNull();
-    expect((s.doc.getElementById('check') as HTMLButtonElement).disabled).toBe(false);
   });
 
-  it('checks the bases and shows people per form and the problems found', async () => {
+  it('checks the bases from their panel and shows people per form and the problems found', async () => {
     const s = openSidebar();
     s.addon.prepareSheet();
     pasteRows(s.book, MENTEES, [
       { fullName: 'Семёнов Артём Петрович', category: 'обучающийся', grade: '6Б', form: 'Ученик – ученик', request: 'Математика', parentName: 'Семёнова Ольга', parentPhone: '89175550301', consent: 'дано', consentBy: 'законный представитель' },
       { fullName: 'Ким Виктор Сергеевич', category: 'обучающийся', grade: '7А', form: 'Ученик – ученик', request: 'Физика', parentName: 'Ким Анна', parentPhone: '89175550302', consent: 'не дано' },
     ]);
+    await until(() => s.doc.querySelector('[data-panel="bases"]') !== null);
+    (s.doc.querySelector('[data-panel="bases"]') as HTMLButtonElement).click();
+    await until(() => s.doc.getElementById('check') !== null);
     s.click('check');
     await until(() => s.text('message').startsWith('Проверено'));
     expect(s.text('message')).toBe('Проверено участников: 2. Найдено проблем: 1 — список на листе «Проверка».');
     const card = s.doc.querySelector('[data-base="mentees"]')!;
-    const lines = [...card.querySelectorAll('.row, li')].map((r) => [...r.children].map((c) => c.textContent).join(' '));
-    expect(lines).toEqual(['Наставляемые 2', 'Без согласия на обработку ПДн 1', 'Ученик – ученик 2']);
-    expect(s.text('problems')).toBe('Проблем в базах: 1. Нажмите «Проверить базы», чтобы получить список.');
+    const lines = [...card.querySelectorAll('.row')].map((r) => [...r.children].map((c) => c.textContent).join(' '));
+    expect(lines).toEqual(['Наставляемые 2', `${HOME.withoutConsent} 1`, 'Ученик – ученик 2']);
+    expect(s.text('problems')).toBe(`${HOME.problems}: 1`);
   });
 
-  it('shows a Russian error next to the actions and stays usable', async () => {
+  it('shows a Russian error next to the action that failed and stays usable', async () => {
     const s = openSidebar();
     s.addon.prepareSheet();
     s.book.getSheetByName('Наставники')!.getRange(1, 2).setValue('Ф.И.О.');
+    await until(() => s.doc.querySelector('[data-panel="bases"]') !== null);
+    (s.doc.querySelector('[data-panel="bases"]') as HTMLButtonElement).click();
+    await until(() => s.doc.getElementById('check') !== null);
     s.click('check');
-    await until(() => s.doc.getElementById('message')!.className === 'error');
-    expect(s.text('message')).toContain('На листе «Наставники» не найдены столбцы: ФИО');
-    expect(s.doc.getElementById('message')!.getAttribute('role')).toBe('alert');
+    await until(() => s.doc.getElementById('check-status')!.className.includes('error'));
+    expect(s.text('check-status')).toContain('На листе «Наставники» не найдены столбцы: ФИО');
+    expect(s.doc.getElementById('check-status')!.getAttribute('role')).toBe('alert');
     expect((s.doc.getElementById('check') as HTMLButtonElement).disabled).toBe(false);
     s.book.getSheetByName('Наставники')!.getRange(1, 2).setValue('ФИО');
     s.click('check');

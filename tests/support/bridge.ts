@@ -53,7 +53,9 @@ export function createScriptRun(server: ServerContext, log: BridgeLog = { calls:
                 result = transport((fn as (...a: unknown[]) => unknown)(...sent), `${prop} result`);
               } catch (e) {
                 log.calls.push({ fn: prop, args: sent, ok: false });
-                const error = new Error(e instanceof Error ? e.message : String(e));
+                // The server's errors come from another realm (the bundle's vm context): not `instanceof Error` here.
+                const message = typeof (e as { message?: unknown })?.message === 'string' ? (e as Error).message : String(e);
+                const error = new Error(message);
                 if (failure) failure(error, userObject);
                 return;
               }
@@ -65,4 +67,92 @@ export function createScriptRun(server: ServerContext, log: BridgeLog = { calls:
       },
     );
   return runner();
+}
+
+/**
+ * The page's side of the bridge, for a real browser: a `google.script.run` that checks its
+ * arguments with the same rule, POSTs each call to the Node side and delivers the answer
+ * asynchronously to the success or failure handler (with the user object), as Google's does.
+ */
+function pageBridge(names: string[]): string {
+  return `(function () {
+  ${assertTransportable.toString()}
+  var names = ${JSON.stringify(names)};
+  function runner(success, failure, userObject) {
+    var r = {
+      withSuccessHandler: function (h) { return runner(h, failure, userObject); },
+      withFailureHandler: function (h) { return runner(success, h, userObject); },
+      withUserObject: function (o) { return runner(success, failure, o); },
+    };
+    names.forEach(function (name) {
+      r[name] = function () {
+        var args = Array.prototype.slice.call(arguments);
+        args.forEach(function (a, i) { assertTransportable(a, name + ' argument ' + (i + 1)); });
+        fetch('/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ fn: name, args: args }) })
+          .then(function (res) { return res.json(); })
+          .then(function (answer) {
+            if (answer.error !== undefined) { if (failure) failure(new Error(answer.error), userObject); }
+            else if (success) success(answer.value, userObject);
+          }, function (e) { if (failure) failure(e, userObject); });
+      };
+    });
+    return r;
+  }
+  window.google = { script: { run: runner(), host: { close: function () {}, editor: { focus: function () {} } } } };
+})();`;
+}
+
+export interface SidebarServer {
+  url: string;
+  log: BridgeLog;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a sidebar's HTML on localhost with the page bridge injected before its own script, and
+ * runs each posted call through `createScriptRun` on `server` (the bundle's top-level functions in
+ * the emulator). `html` is read on every GET, so a reload shows what the add-on shows now.
+ */
+export async function serveSidebar(server: ServerContext, html: () => string, hidden: readonly string[] = []): Promise<SidebarServer> {
+  const { createServer } = await import('node:http');
+  const log: BridgeLog = { calls: [] };
+  const names = Object.keys(server).filter((n) => typeof server[n] === 'function' && !n.endsWith('_') && !hidden.includes(n));
+  const run = createScriptRun(server, log);
+  const http = createServer((req, res) => {
+    const reply = (status: number, type: string, body: string) => {
+      res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    if (req.method === 'GET' && (req.url === '/' || req.url?.startsWith('/?'))) {
+      const page = html().replace(/<head>/i, (m) => `${m}\n<script>${pageBridge(names)}</script>`);
+      return reply(200, 'text/html', page);
+    }
+    if (req.method === 'POST' && req.url === '/run') {
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (c: string) => (body += c));
+      req.on('end', () => {
+        const answer = (a: { value?: unknown; error?: string }) => reply(200, 'application/json', JSON.stringify(a));
+        try {
+          const { fn, args } = JSON.parse(body) as { fn: string; args: unknown[] };
+          const target = (run as Record<string, unknown>)['withSuccessHandler'] as (h: Handler) => Record<string, unknown>;
+          const withFailure = target((value) => answer({ value }))['withFailureHandler'] as (h: Handler) => Record<string, unknown>;
+          const call = withFailure((e) => answer({ error: (e as Error).message }))[fn] as (...a: unknown[]) => void;
+          call(...args);
+        } catch (e) {
+          answer({ error: e instanceof Error ? e.message : String(e) });
+        }
+      });
+      return;
+    }
+    reply(404, 'text/plain', 'not found');
+  });
+  await new Promise<void>((ok) => http.listen(0, '127.0.0.1', ok));
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    log,
+    close: () => new Promise<void>((ok) => http.close(() => ok())),
+  };
 }

@@ -1,0 +1,43 @@
+/** «Мониторинг» in Chromium: headline figures, the monitoring sheets written, the report for the region. */
+import { MONITORING } from '../../src/domain/monitoring/messages';
+import { MONITORING_PANEL, PANEL_TITLE } from '../../src/domain/home/messages';
+import { sheetValues } from '../support/addon';
+import { demoWorld, launchBrowser, openSidebar, text, type Browser } from './browser';
+import { expectFitsAndRussian } from './checks';
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('«Мониторинг» in Chromium', () => {
+  it('shows the headline figures, refreshes the monitoring sheets and makes the report', async () => {
+    const env = demoWorld();
+    const s = await openSidebar(browser, env);
+    try {
+      const { page } = s;
+      await page.getByRole('button', { name: PANEL_TITLE.monitoring }).click();
+      await page.locator('#figures').waitFor();
+      expect(await page.locator('#figures .row').count()).toBe(4);
+      expect(await text(page, '#figures')).toContain(MONITORING_PANEL.none);
+      await expectFitsAndRussian(page);
+
+      await page.getByRole('button', { name: MONITORING.menu.run }).click();
+      // the demo school has no survey answers yet: the sheets are written empty, and the message says so
+      await page.locator('#message').getByText(MONITORING.noData).waitFor();
+      expect(sheetValues(env.book, MONITORING.sheets.monitoring)).not.toBeNull();
+      expect(sheetValues(env.book, MONITORING.sheets.swot)).not.toBeNull();
+
+      await page.getByRole('button', { name: MONITORING.menu.report }).click();
+      await page.locator('#message').getByText(/^(Отчёт готов: «.+»\.|Отчёт сформирован)/).waitFor();
+      await expectFitsAndRussian(page);
+    } finally {
+      await s.close();
+    }
+  });
+});
