@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: Sheets calls and wall time of the foundation's jobs on bases of 10, 500 and
+ * `npm run bench` (bases): Sheets calls and wall time of the foundation's jobs on bases of 10, 500 and
  * 5,000 rows. Apps Script quotas make the call count the figure that matters: it must not grow
  * with the number of rows, and the bench exits non-zero when it does. Growing a target sheet
  * (`Sheet.insertRowsAfter`, needed once a report outgrows the sheet's 1,000 rows, since writing

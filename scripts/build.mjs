@@ -15,6 +15,8 @@ const common = {
   bundle: true,
   target: 'es2020',
   platform: 'neutral',
+  // Packages bundled into the add-on (petrovich, snowball-stemmers) name their entry in "main".
+  mainFields: ['module', 'main'],
   charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',

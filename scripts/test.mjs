@@ -1,7 +1,9 @@
 // `npm test`: type checks, lint, build, every jest suite; ends with one plain line
 // `tests: N passed, N failed` that CI reads.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status === 0;
 const npx = (...args) => run('npx', ['--no-install', ...args]);
@@ -13,8 +15,8 @@ ok = npx('tsc', '--noEmit', '-p', 'tsconfig.client.json') && ok;
 ok = npx('eslint', '.') && ok;
 ok = run('node', ['scripts/build.mjs']) && ok;
 
-const report = 'build/jest-report.json';
-rmSync(report, { force: true });
+// Outside build/: clasp pushes that folder.
+const report = join(mkdtempSync(join(tmpdir(), 'jest-')), 'report.json');
 const jestOk = npx('jest', '--json', `--outputFile=${report}`);
 let passed = 0;
 let failed = 0;
@@ -27,4 +29,5 @@ try {
 }
 if (!ok) failed += 1; // a failed type check, lint or build counts as a failure
 console.log(`tests: ${passed} passed, ${failed} failed`);
+rmSync(report, { force: true });
 process.exit(ok && jestOk && failed === 0 ? 0 : 1);

@@ -9,6 +9,24 @@ import type { SidebarAction, SidebarOverview, SidebarResult } from '../domain/si
 import { UserError } from './errors';
 
 export { onOpen, onInstall, openSidebar } from './ui/menu';
+export {
+  orderImplement, orderCurator, orderApprove, orderMentors, orderPairs, orderFinalEvent, orderReward, makeLetters, makePlans,
+  resumeDocuments, continueOrders, getOrdersProgress,
+} from './docs/entry';
+export { getHome, getPairList, runJob, showSheet } from './jobs/sidebar';
+export { refreshMonitoring, makeRegionalReport, getMonitoringFigures } from './jobs/monitoring-entry';
+export {
+  createRoadmapSheet, refreshRoadmapStatuses, installRoadmapTrigger, roadmapDaily, createIndividualPlans, showPairsProgress,
+  completeMarkedPairs, startNewSchoolYear, getRoadmapNext, logMeeting, completePair,
+} from './jobs/roadmap-entry';
+export {
+  openImport, askWithdrawConsent, askEraseParticipant, askExportParticipant, checkRetentionPeriods, showPrivacyInfo,
+  getImportSources, proposeImport, previewImport, applyImport, undoImport, withdrawConsentFor,
+} from './jobs/data-menu';
+export { matchPairs, replaceMentor, syncApprovedPairs, runPairMatching, getProposedPairs, decidePair } from './jobs/matching-entry';
+export {
+  createForms, createFormsNewVersion, installFormTrigger, loadFormAnswers, refreshPreferenceLists, getFormLinks, onFormSubmitAnswer,
+} from './forms/entry';
 
 /** Menu «Подготовить таблицу». */
 export function prepareSheet(): void {

@@ -8,7 +8,56 @@ describe('the «Наставничество» menu', () => {
     addon.onOpen({ authMode: 'NONE' });
     const menu = world.log.menus[0]!;
     expect(menu.addon).toBe(true);
-    expect(menu.items.map((i) => (i.kind === 'item' ? i.caption : '—'))).toEqual(['Открыть панель', 'Подготовить таблицу', 'Проверить базы']);
+    expect(menu.items.map((i) => (i.kind === 'item' ? i.caption : '—'))).toEqual(['Открыть панель', 'Подготовить таблицу', 'Проверить базы', '—', '—', '—', '—', '—', '—']);
+  });
+
+  it('has the «Анкеты» group: questionnaires and their answers', () => {
+    const { world, addon } = addonWorld();
+    addon.onOpen({ authMode: 'NONE' });
+    const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === 'Анкеты');
+    expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i.caption : '—'))).toEqual([
+      'Создать анкеты', 'Включить приём ответов', 'Загрузить ответы', 'Обновить списки в анкете предпочтений',
+      'Создать новые версии анкет',
+    ]);
+  });
+
+  it('has the «Пары» group: matching, replacing a mentor, approved pairs into the bases', () => {
+    const { world, addon } = addonWorld();
+    addon.onOpen({ authMode: 'NONE' });
+    const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === 'Пары');
+    expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i.caption : '—'))).toEqual([
+      'Подобрать пары', 'Заменить наставника…', 'Перенести утверждённые пары в базы',
+    ]);
+  });
+
+  it('has the «Дорожная карта» group with the roadmap and the life of pairs', () => {
+    const { world, addon } = addonWorld();
+    addon.onOpen({ authMode: 'NONE' });
+    const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === 'Дорожная карта');
+    expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i.caption : '—'))).toEqual([
+      'Создать дорожную карту', 'Обновить статусы', 'Обновлять статусы ежедневно', 'Создать индивидуальные планы',
+      'Ход работы пар', 'Завершить отмеченные пары', 'Новый учебный год',
+    ]);
+  });
+
+  it('has the «Данные» group: import and personal data', () => {
+    const { world, addon } = addonWorld();
+    addon.onOpen({ authMode: 'NONE' });
+    const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === 'Данные');
+    expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i.caption : '—'))).toEqual([
+      'Импорт списков…', 'Отозвать согласие…', 'Удалить данные участника…', 'Выгрузить данные участника…',
+      'Проверить сроки хранения', 'О персональных данных',
+    ]);
+  });
+
+  it('has the «Приказы» group: the seven orders, letters, plans and resuming a batch', () => {
+    const { world, addon } = addonWorld();
+    addon.onOpen({ authMode: 'NONE' });
+    const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === 'Приказы');
+    expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i.functionName : '—'))).toEqual([
+      'orderImplement', 'orderCurator', 'orderApprove', 'orderMentors', 'orderPairs', 'orderFinalEvent', 'orderReward',
+      'makeLetters', 'makePlans', 'resumeDocuments',
+    ]);
   });
 
   it('every menu item calls a top-level function of the bundle', () => {
@@ -34,7 +83,7 @@ describe('the «Наставничество» menu', () => {
   it('onInstall builds the same menu', () => {
     const { world, addon } = addonWorld();
     addon.onInstall({ authMode: 'FULL' });
-    expect(world.log.menus[0]!.items).toHaveLength(3);
+    expect(world.log.menus[0]!.items).toHaveLength(9);
   });
 
   it('«Открыть панель» shows the sidebar titled «Наставничество»', () => {

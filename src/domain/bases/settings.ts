@@ -1,6 +1,7 @@
 import { cellText, isBlank, type Cell } from '../cell';
 import type { ListName } from '../table';
 import { CATEGORIES, CONSENT, CONSENT_BY, DEFAULT_FORMS, STATUSES, type MentoringForm } from './schema';
+import { defaultTargetRows, TARGET_HEADERS } from '../monitoring/kpi';
 
 /**
  * «Настройки»: side-by-side blocks, each found by the header text of its first column in row 1, so
@@ -17,8 +18,62 @@ export const PARAMS = {
   curator: 'Куратор (ФИО)',
   schoolYear: 'Учебный год',
   timeZone: 'Часовой пояс',
+  // Roadmap (issue 7): pairs without a meeting this many weeks are highlighted.
+  silentWeeks: 'Недель без встречи до предупреждения',
+  // Personal data (issue 10): «Проверить сроки хранения» lists records kept longer than this.
+  retentionYears: 'Срок хранения ПДн после завершения программы, лет (пусто — 3)',
+  // Orders (issue 6): the preamble's legal references change with regulations, so they are data.
+  legalBasis: 'Правовое основание приказов («В соответствии с …»)',
+  orderNumber: 'Шаблон номера приказа ({n} — порядковый номер)',
+  finalEvent: 'Итоговое мероприятие',
+  finalEventDate: 'Дата итогового мероприятия',
+  docsPerDay: 'Документов в день (квота аккаунта)',
+  // Monitoring (issue 8): the satisfaction threshold and school-wide totals for the target indicators.
+  satisfactionThreshold: 'Порог удовлетворённости, % от максимума шкалы',
+  studentsTotal: 'Всего обучающихся в организации',
+  teachersTotal: 'Всего педагогических работников',
+  youngTeachersTotal: 'Молодых специалистов (стаж 0–3 года) всего',
+  partnersTotal: 'Предприятий-партнёров всего',
+  // Matching (issue 4): the mode, the class gap of «Ученик – ученик» and the weight of each criterion.
+  matchingMode: 'Режим подбора пар (Оптимальный / Устойчивый)',
+  minGradeGap: 'Наставник-ученик старше наставляемого минимум на, классов',
+  weightRequest: 'Вес: запрос наставляемого и компетенции наставника',
+  weightInterests: 'Вес: общие интересы',
+  weightTime: 'Вес: совпадает время встреч',
+  weightPlace: 'Вес: совпадает место встреч',
+  weightSubject: 'Вес: тот же предмет',
+  weightGrade: 'Вес: желаемый класс наставляемых',
+  weightExperience: 'Вес: стаж наставника',
+  weightMenteeWish: 'Вес: выбор наставляемого (анкета предпочтений)',
+  weightMentorWish: 'Вес: выбор наставника (анкета предпочтений)',
 } as const;
 export type ParamKey = keyof typeof PARAMS;
+
+/** Parameters «Подготовить таблицу» fills in with a starting value the curator may change. */
+export const PARAM_DEFAULTS: Partial<Record<ParamKey, string>> = {
+  legalBasis:
+    'Федеральным законом от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации», ' +
+    'распоряжением Министерства просвещения Российской Федерации от 25.12.2019 № Р-145 «Об утверждении ' +
+    'методологии (целевой модели) наставничества обучающихся для организаций, осуществляющих образовательную ' +
+    'деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего ' +
+    'профессионального образования, в том числе с применением лучших практик обмена опытом между обучающимися»',
+  orderNumber: '{n}',
+  finalEvent: 'круглый стол «Лучшие практики наставничества»',
+  docsPerDay: '250',
+  satisfactionThreshold: '70',
+  silentWeeks: '3',
+  matchingMode: 'Оптимальный',
+  minGradeGap: '2',
+  weightRequest: '40',
+  weightInterests: '15',
+  weightTime: '10',
+  weightPlace: '5',
+  weightSubject: '20',
+  weightGrade: '10',
+  weightExperience: '5',
+  weightMenteeWish: '25',
+  weightMentorWish: '15',
+};
 
 const PARAM_HEADERS = ['Параметр', 'Значение'];
 const FORM_HEADERS = ['Форма наставничества', 'Наставник (категории)', 'Наставляемый (категории)', 'Ролевые модели'];
@@ -61,10 +116,11 @@ const BLOCKS: Block[] = [
     headers: [LIST_HEADERS[k]],
     rows: () => DEFAULT_LISTS[k].map((v) => [v]),
   })),
+  { headers: TARGET_HEADERS, rows: (d) => defaultTargetRows(d.schoolYear) },
 ];
 
 function paramRows(keys: ParamKey[], d: SettingsDefaults): Cell[][] {
-  const value: Partial<Record<ParamKey, string>> = { schoolYear: d.schoolYear, timeZone: d.timeZone };
+  const value: Partial<Record<ParamKey, string>> = { ...PARAM_DEFAULTS, schoolYear: d.schoolYear, timeZone: d.timeZone };
   return keys.map((k) => [PARAMS[k], value[k] ?? '']);
 }
 

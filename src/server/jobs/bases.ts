@@ -6,6 +6,7 @@ import { REPORT_HEADERS, REPORT_SHEET, reportRows, summarise, type Summary } fro
 import { UserError } from '../errors';
 import { cellLink, ensureRows, ensureSheet, readTable, type Table } from '../sheets/table';
 import { toCells, todayIso } from '../sheets/values';
+import { markRoadmapStep } from './roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -61,6 +62,7 @@ export function checkBook(book: Book): CheckResult {
   sheet.setFrozenRows(1);
   [120, 60, 200, 420, 200, 90].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
 
+  markRoadmapStep(book, 'basesChecked', { url: `${book.getUrl()}#gid=${sheet.getSheetId()}`, label: REPORT_SHEET });
   const people = rows.mentors.length + rows.mentees.length;
   return { people, problems: problems.length, message: BASES_UI.checked(people, problems.length) };
 }

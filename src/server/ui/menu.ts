@@ -1,4 +1,10 @@
 import { BASES_UI } from '../../domain/bases/messages';
+import { MATCHING_UI } from '../../domain/matching/messages';
+import { PRIVACY_MENU } from '../../domain/privacy/messages';
+import { ROADMAP_UI } from '../../domain/roadmap/messages';
+import { ORDERS_UI } from '../../domain/orders/messages';
+import { MONITORING } from '../../domain/monitoring/messages';
+import { FORMS_UI } from '../../domain/forms/messages';
 import type * as Entry from '../index';
 
 /** Menu items name the function they call; the type checks that name against index.ts exports. */
@@ -14,6 +20,69 @@ export const MENU: (Item | Group)[] = [
   item(BASES_UI.menu.openSidebar, 'openSidebar'),
   item(BASES_UI.menu.prepare, 'prepareSheet'),
   item(BASES_UI.menu.check, 'checkBases'),
+  {
+    caption: FORMS_UI.menu.group,
+    items: [
+      item(FORMS_UI.menu.create, 'createForms'),
+      item(FORMS_UI.menu.trigger, 'installFormTrigger'),
+      item(FORMS_UI.menu.load, 'loadFormAnswers'),
+      item(FORMS_UI.menu.refresh, 'refreshPreferenceLists'),
+      item(FORMS_UI.menu.newVersion, 'createFormsNewVersion'),
+    ],
+  },
+  {
+    caption: MATCHING_UI.menu.group,
+    items: [
+      item(MATCHING_UI.menu.match, 'matchPairs'),
+      item(MATCHING_UI.menu.replace, 'replaceMentor'),
+      item(MATCHING_UI.menu.sync, 'syncApprovedPairs'),
+    ],
+  },
+  {
+    caption: PRIVACY_MENU.group,
+    items: [
+      item(PRIVACY_MENU.importLists, 'openImport'),
+      item(PRIVACY_MENU.withdraw, 'askWithdrawConsent'),
+      item(PRIVACY_MENU.erase, 'askEraseParticipant'),
+      item(PRIVACY_MENU.exportPerson, 'askExportParticipant'),
+      item(PRIVACY_MENU.retention, 'checkRetentionPeriods'),
+      item(PRIVACY_MENU.about, 'showPrivacyInfo'),
+    ],
+  },
+  {
+    caption: ROADMAP_UI.menu.group,
+    items: [
+      item(ROADMAP_UI.menu.create, 'createRoadmapSheet'),
+      item(ROADMAP_UI.menu.refresh, 'refreshRoadmapStatuses'),
+      item(ROADMAP_UI.menu.trigger, 'installRoadmapTrigger'),
+      item(ROADMAP_UI.menu.plans, 'createIndividualPlans'),
+      item(ROADMAP_UI.menu.progress, 'showPairsProgress'),
+      item(ROADMAP_UI.menu.complete, 'completeMarkedPairs'),
+      item(ROADMAP_UI.menu.newYear, 'startNewSchoolYear'),
+    ],
+  },
+  {
+    caption: ORDERS_UI.menu.group,
+    items: [
+      item(ORDERS_UI.menu.implement, 'orderImplement'),
+      item(ORDERS_UI.menu.curator, 'orderCurator'),
+      item(ORDERS_UI.menu.approve, 'orderApprove'),
+      item(ORDERS_UI.menu.mentors, 'orderMentors'),
+      item(ORDERS_UI.menu.pairs, 'orderPairs'),
+      item(ORDERS_UI.menu.finalEvent, 'orderFinalEvent'),
+      item(ORDERS_UI.menu.reward, 'orderReward'),
+      item(ORDERS_UI.menu.letters, 'makeLetters'),
+      item(ORDERS_UI.menu.plans, 'makePlans'),
+      item(ORDERS_UI.menu.resume, 'resumeDocuments'),
+    ],
+  },
+  {
+    caption: MONITORING.menu.group,
+    items: [
+      item(MONITORING.menu.run, 'refreshMonitoring'),
+      item(MONITORING.menu.report, 'makeRegionalReport'),
+    ],
+  },
 ];
 
 /**
