@@ -10,6 +10,7 @@ import { JOURNAL } from '../../domain/forms/schema';
 import { locateColumns, toRecords, type ColumnSpec, type TableSpec } from '../../domain/table';
 import { ensureSheet } from '../sheets/table';
 import { toCells } from '../sheets/values';
+import { ensureSize } from '../sheets/table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -76,10 +77,7 @@ export function writeCells(sheet: Sheet, row: number, rows: readonly Map<number,
 const HEADROOM = 200;
 
 /** Makes room below the data when the sheet is full (one call to learn its size). */
-export function ensureRows(sheet: Sheet, lastNeeded: number): void {
-  const max = sheet.getMaxRows();
-  if (lastNeeded > max) sheet.insertRowsAfter(max, lastNeeded - max + HEADROOM);
-}
+export const ensureRows = (sheet: Sheet, lastNeeded: number): void => ensureSize(sheet, lastNeeded, 0, HEADROOM);
 
 /** Records (keyed by the spec's keys) as cell maps by column, for the spec's located columns. */
 export function byColumn(spec: TableSpec, index: Partial<Record<string, number>>, cells: Partial<Record<string, Cell>>) {

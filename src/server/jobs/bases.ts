@@ -4,7 +4,7 @@ import { BASES, type BaseName } from '../../domain/bases/schema';
 import { readSettings, SETTINGS_SHEET, type Settings } from '../../domain/bases/settings';
 import { REPORT_HEADERS, REPORT_SHEET, reportRows, summarise, type Summary } from '../../domain/bases/summary';
 import { UserError } from '../errors';
-import { cellLink, ensureRows, ensureSheet, readTable, type Table } from '../sheets/table';
+import { cellLink, ensureSheet, ensureSize, readTable, type Table } from '../sheets/table';
 import { toCells, todayIso } from '../sheets/values';
 import { markRoadmapStep } from './roadmap';
 
@@ -54,7 +54,7 @@ export function checkBook(book: Book): CheckResult {
     return [...r, `=HYPERLINK("${cellLink(sheetIds[p.base], p.row, column)}", "${BASES_UI.reportLink}")`];
   });
   const values = [REPORT_HEADERS, ...(body.length ? body : [[BASES_UI.reportEmpty, '', '', '', '', '']])];
-  ensureRows(sheet, values.length);
+  ensureSize(sheet, values.length);
   // Text columns are plain text first: a name typed as «=…» must stay text in the report.
   sheet.getRange(1, 1, values.length, REPORT_HEADERS.length - 1).setNumberFormat('@');
   sheet.getRange(1, 1, values.length, REPORT_HEADERS.length).setValues(values);

@@ -1,5 +1,4 @@
 import { cellText } from '../../domain/cell';
-import { checkBase } from '../../domain/bases/check';
 import { BASE_TITLE } from '../../domain/bases/messages';
 import { BASES, type BaseName } from '../../domain/bases/schema';
 import { SETTINGS_SHEET } from '../../domain/bases/settings';
@@ -13,7 +12,7 @@ import { PLAIN_TEXT } from '../../domain/import/snapshot';
 import { readIncoming } from '../../domain/import/values';
 import type { ColumnSpec } from '../../domain/table';
 import { UserError } from '../errors';
-import { ensureSheet } from '../sheets/table';
+import { ensureSheet, ensureSize } from '../sheets/table';
 import { toCells, todayIso } from '../sheets/values';
 import { checkBook, readBases } from './bases';
 import { blockFingerprint, restoreBlock, rewriteCells, type Block } from './rewrite';
@@ -156,23 +155,9 @@ export function applyImportFor(book: Book, sheetName: string, baseArg: BaseName,
   saveSnapshot(book, { sheet: table.sheet.getName(), base, source: sheetName }, before, table.sheet);
   const props = PropertiesService.getDocumentProperties();
   props.setProperty(MAPPING_KEY(base), JSON.stringify({ ...remembered(base), ...rememberMapping(r.headers, r.mapping) }));
-  makeRoomForReport(book, r);
   const checked = checkBook(book);
   const p = r.plan;
   return summary(r, `${IMPORT_UI.done(BASE_TITLE[base], p.added.length, p.updated.length, p.skipped.length)} ${checked.message}`);
-}
-
-/**
- * «Проверить базы» writes its report without growing the sheet (a 1,000-row sheet holds 999
- * problems); a large import can exceed that, so the report sheet is grown first.
- */
-function makeRoomForReport(book: Book, r: ReturnType<typeof compute>): void {
-  const today = todayIso(book);
-  const other: BaseName = r.base === 'mentors' ? 'mentees' : 'mentors';
-  const total = checkBase(r.base, r.placed.rows, r.settings, today).length + checkBase(other, r.tables[other].records, r.settings, today).length;
-  const { sheet } = ensureSheet(book, REPORT_SHEET);
-  const max = sheet.getMaxRows();
-  if (max < total + 1) sheet.insertRowsAfter(max, total + 1 - max);
 }
 
 interface UndoMeta {
@@ -194,9 +179,7 @@ function saveSnapshot(book: Book, meta: Omit<UndoMeta, 'top' | 'left' | 'height'
   if (created) sheet.setTabColor('#999999'); // a service sheet: grey, last, not for editing
   sheet.clear();
   const rows = block.values.map((r, i) => [...r, ...block.formats[i]!]);
-  const [rowsNow, columnsNow] = [sheet.getMaxRows(), sheet.getMaxColumns()];
-  if (columnsNow < 2 * width) sheet.insertColumnsAfter(columnsNow, 2 * width - columnsNow);
-  if (rowsNow < height) sheet.insertRowsAfter(rowsNow, height - rowsNow);
+  ensureSize(sheet, height, 2 * width);
   sheet.getRange(1, 1, height, 2 * width).setNumberFormat(PLAIN_TEXT).setValues(rows);
   const after = blockFingerprint(target, block.top, block.left, height, width);
   const full: UndoMeta = { ...meta, top: block.top, left: block.left, height, width, after };

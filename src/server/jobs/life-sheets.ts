@@ -1,7 +1,7 @@
 /** Sheet helpers of the roadmap and the life of pairs: whole tables written in a constant number of calls. */
 import { isDate, type Cell } from '../../domain/cell';
 import type { ColumnSpec, TableSpec } from '../../domain/table';
-import { ensureSheet, readTable, type Table } from '../sheets/table';
+import { ensureSheet, ensureSize, readTable, type Table } from '../sheets/table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,11 +39,6 @@ function formatsOf<K extends string>(spec: TableSpec<K>, index: Partial<Record<K
   const row = Array<string>(width).fill('@');
   for (const [k, col] of Object.entries(index) as [K, number][]) row[col] = FORMAT[spec.columns[k].kind];
   return Array.from({ length: height }, () => row.slice());
-}
-
-function ensureSize(sheet: Sheet, rows: number, columns: number) {
-  if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
-  if (columns > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), columns - sheet.getMaxColumns());
 }
 
 /**

@@ -16,7 +16,7 @@ import { nextYearDay, schoolYearLabel, schoolYearText } from '../../domain/roadm
 import { closableFrom, columnWith, GRADUATE, moveClasses } from '../../domain/roadmap/year';
 import { ENTRY_EXIT, SATISFACTION } from '../../domain/surveys/schema';
 import type { Record_, TableSpec } from '../../domain/table';
-import { readTable } from '../sheets/table';
+import { ensureSize, readTable } from '../sheets/table';
 import { toCells, todayIso } from '../sheets/values';
 import { sheetValues } from './life-sheets';
 import { readRoadmap, settingsOf, yearOf } from './roadmap';
@@ -103,8 +103,7 @@ function copySheet(book: Book, sheet: Sheet, name: string): boolean {
   const rows = values.length;
   const columns = values[0]?.length ?? 0;
   if (!rows || !columns) return true;
-  if (rows > copy.getMaxRows()) copy.insertRowsAfter(copy.getMaxRows(), rows - copy.getMaxRows());
-  if (columns > copy.getMaxColumns()) copy.insertColumnsAfter(copy.getMaxColumns(), columns - copy.getMaxColumns());
+  ensureSize(copy, rows, columns);
   const target = copy.getRange(1, 1, rows, columns);
   // A formula kept in a plain-text cell would be copied as text: formula cells get the automatic format.
   target.setNumberFormats(formats.map((r, i) => r.map((f, j) => (formulas[i]?.[j] ? AUTOMATIC : f))));

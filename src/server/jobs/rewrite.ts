@@ -1,4 +1,5 @@
 import { encodeCell, decodeCell, boundingBox, cellInput, fingerprint, PLAIN_TEXT, type CellChange, type Raw } from '../../domain/import/snapshot';
+import { ensureSize } from '../sheets/table';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -25,9 +26,7 @@ export function rewriteCells(sheet: Sheet, changes: readonly CellChange[], forma
   if (!box) return null;
   const bottom = box.top + box.height - 1;
   const right = box.left + box.width - 1;
-  const [rows, columns] = [sheet.getMaxRows(), sheet.getMaxColumns()];
-  if (bottom > rows) sheet.insertRowsAfter(rows, bottom - rows);
-  if (right > columns) sheet.insertColumnsAfter(columns, right - columns);
+  ensureSize(sheet, bottom, right);
   const range = sheet.getRange(box.top, box.left, box.height, box.width);
   const values = range.getValues() as Raw[][];
   const formulas = range.getFormulas();

@@ -43,10 +43,16 @@ export function ensureSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name
   return { sheet: book.insertSheet(name, book.getSheets().length), created: true };
 }
 
-/** Grows a sheet to hold `rows` rows: writing past the last row throws in Apps Script. */
-export function ensureRows(sheet: Sheet, rows: number): void {
-  const max = sheet.getMaxRows();
-  if (rows > max) sheet.insertRowsAfter(max, rows - max);
+/**
+ * Grows a sheet to hold `rows` rows and `columns` columns: writing past its edge throws in Apps
+ * Script. `headroom` extra rows spare the next small writes (one answer at a time) from growing it.
+ */
+export function ensureSize(sheet: Sheet, rows: number, columns = 0, headroom = 0): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows + headroom);
+  if (columns <= 0) return;
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
 /** `#gid=…&range=…`: a link that jumps to a cell of this spreadsheet. */
