@@ -11,6 +11,7 @@ import { locateColumns, toRecords, type ColumnSpec, type TableSpec } from '../..
 import { ensureSheet } from '../sheets/table';
 import { toCells } from '../sheets/values';
 import { ensureSize } from '../sheets/table';
+import { dayDate, isRealDate, NUMBER_FORMAT } from '../sheets/values';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,19 +38,9 @@ export function readValues(book: Book, spec: TableSpec, tz: string): ValuesTable
   return { sheet, rows: empty ? 0 : grid.length, raw, index, missing, records: toRecords(index, grid.slice(1)) };
 }
 
-export const FORMAT: Record<ColumnSpec['kind'], string> = { text: '@', number: '0', date: 'dd.MM.yyyy' };
-
-/** Midnight of an ISO day in the spreadsheet's time zone. */
-export function dayDate(iso: string, tz: string): Date {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const offset = Utilities.formatDate(new Date(Date.UTC(y, m - 1, d, 12)), tz, 'Z'); // "+0300"
-  const minutes = (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5)));
-  return new Date(Date.UTC(y, m - 1, d) - minutes * 60000);
-}
 
 /** A domain cell, or a value exactly as read from the sheet (written back unchanged). */
 export type Writable = Cell | Date | undefined;
-const isRealDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 const sheetValue = (v: Writable, tz: string): string | number | boolean | Date =>
   v === undefined ? '' : isRealDate(v) ? v : isDate(v) ? dayDate(v.iso, tz) : v;
 
@@ -68,7 +59,7 @@ export function writeCells(sheet: Sheet, row: number, rows: readonly Map<number,
   }
   for (const run of runs) {
     const range = sheet.getRange(row, run[0]! + 1, rows.length, run.length);
-    range.setNumberFormats(rows.map(() => run.map((c) => FORMAT[kinds.get(c) ?? 'text'])));
+    range.setNumberFormats(rows.map(() => run.map((c) => NUMBER_FORMAT[kinds.get(c) ?? 'text'])));
     range.setValues(rows.map((r) => run.map((c) => sheetValue(r.get(c), tz))));
   }
 }

@@ -1,28 +1,13 @@
 /** Sheet helpers of the roadmap and the life of pairs: whole tables written in a constant number of calls. */
-import { isDate, type Cell } from '../../domain/cell';
-import type { ColumnSpec, TableSpec } from '../../domain/table';
+import type { Cell } from '../../domain/cell';
+import type { TableSpec } from '../../domain/table';
 import { ensureSheet, ensureSize, readTable, type Table } from '../sheets/table';
+import { NUMBER_FORMAT, toSheetValues } from '../sheets/values';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const FORMAT: Record<ColumnSpec['kind'], string> = { text: '@', number: '0', date: 'dd.MM.yyyy' };
 const HEADER_BACKGROUND = '#d9ead3';
-
-/** Domain cells → values to write: `{ iso }` becomes midnight of that day in the spreadsheet's zone. */
-export function sheetValues(rows: readonly (readonly Cell[])[], timeZone: string): (string | number | boolean | Date)[][] {
-  const offsets = new Map<string, Date>();
-  const dateOf = (iso: string) => {
-    let d = offsets.get(iso);
-    if (!d) {
-      const [y, m, day] = iso.split('-').map(Number) as [number, number, number];
-      const offset = Utilities.formatDate(new Date(Date.UTC(y, m - 1, day, 12)), timeZone, 'XXX');
-      offsets.set(iso, (d = new Date(`${iso}T00:00:00${offset}`)));
-    }
-    return d;
-  };
-  return rows.map((r) => r.map((v) => (isDate(v) ? dateOf(v.iso) : v)));
-}
 
 /** A record keyed by the spec's columns as a row of the sheet, placed by the located header index. */
 export function rowOf<K extends string>(index: Partial<Record<K, number>>, width: number, cells: Partial<Record<K, Cell>>): Cell[] {
@@ -37,7 +22,7 @@ export function rowOf<K extends string>(index: Partial<Record<K, number>>, width
 /** Number formats of a block: text columns as '@' so text never becomes a formula or a number. */
 function formatsOf<K extends string>(spec: TableSpec<K>, index: Partial<Record<K, number>>, width: number, height: number): string[][] {
   const row = Array<string>(width).fill('@');
-  for (const [k, col] of Object.entries(index) as [K, number][]) row[col] = FORMAT[spec.columns[k].kind];
+  for (const [k, col] of Object.entries(index) as [K, number][]) row[col] = NUMBER_FORMAT[spec.columns[k].kind];
   return Array.from({ length: height }, () => row.slice());
 }
 
@@ -56,7 +41,7 @@ export function writeTable<K extends string>(book: Book, spec: TableSpec<K>, bod
   const rows = sheet.getMaxRows() - 1;
   if (rows > 0) sheet.getRange(2, 1, rows, width).setNumberFormats(formatsOf(spec, index, width, rows));
   keys.forEach((k, i) => sheet.setColumnWidth(i + 1, spec.columns[k].width));
-  if (body.length) sheet.getRange(2, 1, body.length, width).setValues(sheetValues(body, book.getSpreadsheetTimeZone()));
+  if (body.length) sheet.getRange(2, 1, body.length, width).setValues(toSheetValues(body, book.getSpreadsheetTimeZone()));
   sheet.setFrozenRows(1);
   return sheet;
 }
@@ -69,7 +54,7 @@ export function appendRecords<K extends string>(book: Book, table: Table<K>, spe
   ensureSize(table.sheet, start + records.length - 1, width);
   const range = table.sheet.getRange(start, 1, records.length, width);
   range.setNumberFormats(formatsOf(spec, table.index, width, records.length));
-  range.setValues(sheetValues(records.map((r) => rowOf(table.index, width, r)), book.getSpreadsheetTimeZone()));
+  range.setValues(toSheetValues(records.map((r) => rowOf(table.index, width, r)), book.getSpreadsheetTimeZone()));
   return start;
 }
 

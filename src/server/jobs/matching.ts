@@ -16,9 +16,9 @@ import { UNMATCHED, unmatchedRows } from '../../domain/matching/sheets';
 import { PAIR_STATUSES, PAIRS, REJECTED, type PairKey } from '../../domain/pairs/schema';
 import { UserError } from '../errors';
 import { readTable, type Table } from '../sheets/table';
-import { todayIso } from '../sheets/values';
+import { NUMBER_FORMAT, todayIso, toSheetValues } from '../sheets/values';
 import { readBases } from './bases';
-import { rowOf, sheetValues, writeTable } from './life-sheets';
+import { rowOf, writeTable } from './life-sheets';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -109,7 +109,7 @@ function writePairs(book: Book, table: Table<PairKey> | null, rows: OutRow[], ch
   if (!body.length) return;
   if (body.length + 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), body.length + 1 - sheet.getMaxRows());
   // Formats of our columns only (text as '@' before writing): the curator's own columns keep theirs.
-  const format = (k: PairKey) => (PAIRS.columns[k].kind === 'date' ? 'dd.MM.yyyy' : PAIRS.columns[k].kind === 'number' ? '0' : '@');
+  const format = (k: PairKey) => NUMBER_FORMAT[PAIRS.columns[k].kind];
   const cols = keys.map((k) => index[k]!);
   const first = Math.min(...cols);
   if (Math.max(...cols) - first + 1 === keys.length) {
@@ -119,7 +119,7 @@ function writePairs(book: Book, table: Table<PairKey> | null, rows: OutRow[], ch
   } else {
     for (const k of keys) sheet.getRange(2, index[k]! + 1, body.length, 1).setNumberFormat(format(k)); // columns moved apart
   }
-  sheet.getRange(2, 1, body.length, width).setValues(sheetValues(body, tz));
+  sheet.getRange(2, 1, body.length, width).setValues(toSheetValues(body, tz));
   statusDropdown(sheet, index.status! + 1);
 }
 
@@ -184,7 +184,7 @@ export function decideOne(book: Book, id: string, decision: Decision): string {
   const width = table.grid[0]?.length ?? 0;
   const line = padded(table.grid[row.row - 1] ?? [], width);
   for (const [k, v] of Object.entries(cells) as [PairKey, Cell][]) line[table.index[k]!] = v;
-  table.sheet.getRange(row.row, 1, 1, width).setValues(sheetValues([line], book.getSpreadsheetTimeZone()));
+  table.sheet.getRange(row.row, 1, 1, width).setValues(toSheetValues([line], book.getSpreadsheetTimeZone()));
   const { tables } = readBases(book);
   writeBack(book, tables, pairRecords(table).map((r) => (r === row ? { ...r, cells } : r)));
   return MATCHING_UI.decided(decision);

@@ -17,8 +17,8 @@ import { closableFrom, columnWith, GRADUATE, moveClasses } from '../../domain/ro
 import { ENTRY_EXIT, SATISFACTION } from '../../domain/surveys/schema';
 import type { Record_, TableSpec } from '../../domain/table';
 import { ensureSize, readTable } from '../sheets/table';
-import { toCells, todayIso } from '../sheets/values';
-import { sheetValues } from './life-sheets';
+import { toCells, todayIso, toSheetValues } from '../sheets/values';
+
 import { readRoadmap, settingsOf, yearOf } from './roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,7 +77,7 @@ export function newSchoolYear(book: Book): string {
     // The notes that mark the add-on's steps stay on their cells.
     if (grid.length > 1) {
       table.sheet.getRange(2, 1, grid.length - 1, grid[0]!.length)
-        .setValues(sheetValues(grid.slice(1), book.getSpreadsheetTimeZone()));
+        .setValues(toSheetValues(grid.slice(1), book.getSpreadsheetTimeZone()));
     }
   }
 
@@ -133,7 +133,7 @@ function promote(book: Book, spec: TableSpec<string>, graduationYear: number) {
   const write = (key: 'grade' | 'category') => {
     const col = table.index[key]!;
     const values = columnWith(table.grid, col, new Map(moves.map((m) => [m.row, m[key]])));
-    table.sheet.getRange(2, col + 1, values.length, 1).setNumberFormat('@').setValues(sheetValues(values, book.getSpreadsheetTimeZone()));
+    table.sheet.getRange(2, col + 1, values.length, 1).setNumberFormat('@').setValues(toSheetValues(values, book.getSpreadsheetTimeZone()));
   };
   write('grade');
   write('category');

@@ -14,8 +14,8 @@ import { APPROVED, PAIRS, type PairKey } from '../../domain/pairs/schema';
 import { columnLetter, type Record_, type TableSpec } from '../../domain/table';
 import { UserError } from '../errors';
 import { readTable, type Table } from '../sheets/table';
-import { todayIso } from '../sheets/values';
-import { appendRecords, readOrCreate, sheetUrl, sheetValues, writeTable } from './life-sheets';
+import { todayIso, toSheetValues } from '../sheets/values';
+import { appendRecords, readOrCreate, sheetUrl, writeTable } from './life-sheets';
 import { markRoadmapStep, settingsOf } from './roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -132,7 +132,7 @@ export function completePairs(book: Book, endings: readonly Ending[] = []): { pa
     });
     const range = table.sheet.getRange(2, col + 1, values.length, 1);
     if (PAIRS.columns[k].kind === 'text') range.setNumberFormat('@');
-    range.setValues(sheetValues(values, tz));
+    range.setValues(toSheetValues(values, tz));
   };
   column('status', (c) => c.status);
   column('endDate', (c) => ({ iso: c.endDate }));
@@ -175,7 +175,7 @@ function writeBack(book: Book, spec: TableSpec<string>, refs: readonly PersonRef
     const col = table.index[k];
     if (col === undefined) continue;
     const values = table.grid.slice(1).map((r, i) => [byRow.get(i + 2)?.[k] ?? r[col] ?? '']);
-    table.sheet.getRange(2, col + 1, values.length, 1).setNumberFormat('@').setValues(sheetValues(values, book.getSpreadsheetTimeZone()));
+    table.sheet.getRange(2, col + 1, values.length, 1).setNumberFormat('@').setValues(toSheetValues(values, book.getSpreadsheetTimeZone()));
   }
   return updates.length;
 }

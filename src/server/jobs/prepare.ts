@@ -5,7 +5,7 @@ import { BASES_UI } from '../../domain/bases/messages';
 import { nextCodes } from '../../domain/bases/codes';
 import { columnLetter, locateColumns, type ColumnSpec } from '../../domain/table';
 import { ensureSheet } from '../sheets/table';
-import { toCells, todayIso } from '../sheets/values';
+import { NUMBER_FORMAT, toCells, todayIso } from '../sheets/values';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,7 +17,6 @@ export interface PrepareResult {
   message: string;
 }
 
-const FORMAT: Record<ColumnSpec['kind'], string> = { text: '@', number: '0', date: 'dd.MM.yyyy' };
 const HEADER_BACKGROUND = '#d9ead3';
 const PROTECTION = 'Заголовки базы: не переименовывайте столбцы';
 
@@ -98,7 +97,7 @@ function prepareBase(base: BaseName, sheet: Sheet, settingsSheet: Sheet, setting
 function formatColumn(sheet: Sheet, column: number, col: ColumnSpec, settingsSheet: Sheet, settings: Settings) {
   const rows = sheet.getMaxRows() - 1;
   const body = sheet.getRange(2, column, rows, 1);
-  body.setNumberFormat(FORMAT[col.kind]);
+  body.setNumberFormat(NUMBER_FORMAT[col.kind]);
   sheet.setColumnWidth(column, col.width);
   if (col.note) sheet.getRange(1, column).setNote(col.note);
   const listColumn = col.list && settings.listColumns[col.list];

@@ -1,5 +1,6 @@
 import { encodeCell, decodeCell, boundingBox, cellInput, fingerprint, PLAIN_TEXT, type CellChange, type Raw } from '../../domain/import/snapshot';
 import { ensureSize } from '../sheets/table';
+import { NUMBER_FORMAT } from '../sheets/values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -10,8 +11,6 @@ export interface Block {
   values: string[][];
   formats: string[][];
 }
-
-const DATE_FORMAT = 'dd.MM.yyyy';
 
 /** A string Sheets must keep as typed: plain-text cells keep it; elsewhere a leading apostrophe says «text». */
 const asText = (s: string, format: string) => (s === '' || format === PLAIN_TEXT ? s : `'${s}`);
@@ -46,7 +45,7 @@ export function rewriteCells(sheet: Sheet, changes: readonly CellChange[], forma
   for (const c of changes) {
     const i = c.row - box.top, j = c.col + 1 - box.left;
     const wanted = formatOf(c.col);
-    if (typeof c.value === 'object') newFormats[i]![j] = DATE_FORMAT;
+    if (typeof c.value === 'object') newFormats[i]![j] = NUMBER_FORMAT.date;
     else if (wanted) newFormats[i]![j] = wanted;
     const input = cellInput(c.value);
     out[i]![j] = typeof input === 'string' && typeof c.value !== 'object' ? asText(input, newFormats[i]![j]!) : input;

@@ -14,8 +14,8 @@ import type { StepKey } from '../../domain/roadmap/steps';
 import { schoolYearStart } from '../../domain/roadmap/terms';
 import { UserError } from '../errors';
 import { readTable, type Table } from '../sheets/table';
-import { toCells, todayIso } from '../sheets/values';
-import { hyperlink, sheetValues, writeTable } from './life-sheets';
+import { toCells, todayIso, toSheetValues } from '../sheets/values';
+import { hyperlink, writeTable } from './life-sheets';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -128,7 +128,7 @@ export function markRoadmapStep(book: Book, key: StepKey, link?: { url: string; 
   const { status, doneDate, link: linkColumn } = table.index;
   for (const c of changes) {
     table.sheet.getRange(c.row, status! + 1).setValue(c.status);
-    if (doneDate !== undefined) table.sheet.getRange(c.row, doneDate + 1).setValue(sheetValues([[{ iso: c.doneDate }]], tz)[0]![0]!);
+    if (doneDate !== undefined) table.sheet.getRange(c.row, doneDate + 1).setValue(toSheetValues([[{ iso: c.doneDate }]], tz)[0]![0]!);
     if (c.link && linkColumn !== undefined) table.sheet.getRange(c.row, linkColumn + 1).setFormula(hyperlink(c.link.url, c.link.label));
   }
   return changes.length;
