@@ -80,6 +80,45 @@ export async function openSidebar(browser: Browser, env: Env = addonWorld()): Pr
   };
 }
 
+export interface Sidebars {
+  /** The file's browser, launched before its tests. */
+  readonly browser: Browser;
+  /** Opens the sidebar on `env`, runs `use` on it, and closes the page and its server whatever happens. */
+  open(env: Env, use: (s: OpenSidebar) => Promise<void>): Promise<void>;
+}
+
+/**
+ * One browser for a test file: launched before its tests and closed after them (a browser step
+ * takes seconds, hence jest's timeout, 60 s unless told). Call it at the top of the file.
+ */
+export function useSidebar(options: { timeout?: number; scale?: number; height?: number } = {}): Sidebars {
+  jest.setTimeout(options.timeout ?? 60_000);
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser(options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const launched = (): Browser => {
+    if (!browser) throw new Error('The browser is launched in beforeAll: use it inside a test');
+    return browser;
+  };
+  return {
+    get browser() {
+      return launched();
+    },
+    async open(env, use) {
+      const s = await openSidebar(launched(), env);
+      try {
+        await use(s);
+      } finally {
+        await s.close();
+      }
+    },
+  };
+}
+
 /** A prepared Sheet holding the demo school's settings and bases, as the curator pasted them. */
 export function demoWorld(school = generateSchool(2025), options: WorldOptions = {}): Env {
   const env = addonWorld(options);

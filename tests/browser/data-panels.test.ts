@@ -5,18 +5,10 @@
 import { IMPORT_UI } from '../../src/domain/import/messages';
 import { IMPORT_PANEL, PANEL_TITLE, PEOPLE_PANEL } from '../../src/domain/home/messages';
 import { sheetValues } from '../support/addon';
-import { demoWorld, launchBrowser, openSidebar, text, type Browser } from './browser';
+import { demoWorld, text, useSidebar } from './browser';
 import { expectFitsAndRussian } from './checks';
 
-jest.setTimeout(60_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const sidebar = useSidebar();
 
 const LIST = [
   ['Фамилия', 'Имя', 'Класс', 'Телефон родителя', 'Email'],
@@ -29,9 +21,7 @@ describe('«Импорт» in Chromium', () => {
     const env = demoWorld();
     env.book.insertSheet('Список 5А').getRange(1, 1, LIST.length, LIST[0]!.length).setValues(LIST);
     const before = sheetValues(env.book, 'Наставляемые')!.length;
-    const s = await openSidebar(browser, env);
-    try {
-      const { page } = s;
+    await sidebar.open(env, async ({ page }) => {
       await page.getByRole('button', { name: PANEL_TITLE.import }).click();
       await page.getByLabel(IMPORT_PANEL.source).selectOption('Список 5А');
       await page.getByLabel(IMPORT_PANEL.base).selectOption('mentees');
@@ -57,16 +47,12 @@ describe('«Импорт» in Chromium', () => {
       await page.locator('#message').getByText(IMPORT_UI.undone('Наставляемые', 2).slice(0, 30)).waitFor();
       expect(sheetValues(env.book, 'Наставляемые')!.length).toBeLessThanOrEqual(before + 2);
       expect(sheetValues(env.book, 'Наставляемые')!.map((r) => r[1])).not.toContain('Орлова Дарья');
-    } finally {
-      await s.close();
-    }
+    });
   });
 
   it('an empty sheet chosen as the list is a Russian error next to the button, and the panel goes on', async () => {
     const env = demoWorld();
-    const s = await openSidebar(browser, env);
-    try {
-      const { page } = s;
+    await sidebar.open(env, async ({ page }) => {
       await page.getByRole('button', { name: PANEL_TITLE.import }).click();
       await page.getByLabel(IMPORT_PANEL.source).selectOption('Лист1');
       await page.getByRole('button', { name: IMPORT_PANEL.propose }).click();
@@ -78,9 +64,7 @@ describe('«Импорт» in Chromium', () => {
       await page.getByRole('button', { name: IMPORT_PANEL.propose }).click();
       await page.locator('#import-mapping select').first().waitFor();
       expect(await page.locator('#import-propose-status').getAttribute('role')).toBe('status');
-    } finally {
-      await s.close();
-    }
+    });
   });
 });
 
@@ -94,9 +78,7 @@ describe('«Персональные данные» in Chromium', () => {
     const coded = sheetValues(env.book, 'Наставляемые')!;
     const code = String(coded[1]![codeCol]);
     expect(code).toMatch(/\S/);
-    const s = await openSidebar(browser, env);
-    try {
-      const { page } = s;
+    await sidebar.open(env, async ({ page }) => {
       await page.getByRole('button', { name: PANEL_TITLE.people }).click();
       await page.getByLabel(PEOPLE_PANEL.code).fill('НЯ-9999');
       await page.getByRole('button', { name: PEOPLE_PANEL.withdraw }).click();
@@ -110,9 +92,7 @@ describe('«Персональные данные» in Chromium', () => {
       expect(sheetValues(env.book, 'Наставляемые')![1]![consentCol]).toMatch(/отозван/);
       expect(await text(page, '#panel-title')).toBe(PANEL_TITLE.people);
       await expectFitsAndRussian(page);
-    } finally {
-      await s.close();
-    }
+    });
   });
 });
 

@@ -2,26 +2,16 @@
 import { FORMS_UI } from '../../src/domain/forms/messages';
 import { FORMS_PANEL, PANEL_TITLE } from '../../src/domain/home/messages';
 import { sheetValues } from '../support/addon';
-import { demoWorld, launchBrowser, openSidebar, text, type Browser } from './browser';
+import { demoWorld, text, useSidebar } from './browser';
 import { expectFitsAndRussian } from './checks';
 
-jest.setTimeout(60_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const sidebar = useSidebar();
 
 describe('«Анкеты» in Chromium', () => {
   it('creates the questionnaires, shows each link with its QR code, and a participant’s personal links', async () => {
     const env = demoWorld();
     env.addon.prepareSheet(); // participant codes
-    const s = await openSidebar(browser, env);
-    try {
-      const { page } = s;
+    await sidebar.open(env, async ({ page }) => {
       await page.getByRole('button', { name: PANEL_TITLE.forms }).click();
       await page.locator('#forms-missing').waitFor();
       expect(await text(page, '#forms-missing')).toBe(FORMS_UI.noForms);
@@ -56,8 +46,6 @@ describe('«Анкеты» in Chromium', () => {
       await page.locator('#personal-links li').first().getByRole('button', { name: FORMS_PANEL.showQr }).click();
       await page.locator('#personal-links img.qr').first().waitFor();
       await expectFitsAndRussian(page);
-    } finally {
-      await s.close();
-    }
+    });
   });
 });

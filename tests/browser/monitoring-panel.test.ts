@@ -2,25 +2,15 @@
 import { MONITORING } from '../../src/domain/monitoring/messages';
 import { MONITORING_PANEL, PANEL_TITLE } from '../../src/domain/home/messages';
 import { sheetValues } from '../support/addon';
-import { demoWorld, launchBrowser, openSidebar, text, type Browser } from './browser';
+import { demoWorld, text, useSidebar } from './browser';
 import { expectFitsAndRussian } from './checks';
 
-jest.setTimeout(60_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const sidebar = useSidebar();
 
 describe('«Мониторинг» in Chromium', () => {
   it('shows the headline figures, refreshes the monitoring sheets and makes the report', async () => {
     const env = demoWorld();
-    const s = await openSidebar(browser, env);
-    try {
-      const { page } = s;
+    await sidebar.open(env, async ({ page }) => {
       await page.getByRole('button', { name: PANEL_TITLE.monitoring }).click();
       await page.locator('#figures').waitFor();
       expect(await page.locator('#figures .row').count()).toBe(4);
@@ -36,8 +26,6 @@ describe('«Мониторинг» in Chromium', () => {
       await page.getByRole('button', { name: MONITORING.menu.report }).click();
       await page.locator('#message').getByText(/^(Отчёт готов: «.+»\.|Отчёт сформирован)/).waitFor();
       await expectFitsAndRussian(page);
-    } finally {
-      await s.close();
-    }
+    });
   });
 });

@@ -5,26 +5,16 @@
 import { ORDERS_UI, TITLE } from '../../src/domain/orders/messages';
 import { HOME, PANEL_TITLE } from '../../src/domain/home/messages';
 import { sheetValues } from '../support/addon';
-import { approvedPairs, demoWorld, launchBrowser, openSidebar, text, type Browser } from './browser';
+import { approvedPairs, demoWorld, text, useSidebar } from './browser';
 import { expectFitsAndRussian } from './checks';
 import { generateSchool } from '../../demo/school';
 
-jest.setTimeout(90_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const sidebar = useSidebar({ timeout: 90_000 });
 
 describe('«Приказы» in Chromium', () => {
   it('makes an order; without a «Пары» sheet, a Russian error by the button', async () => {
     const env = demoWorld();
-    const s = await openSidebar(browser, env);
-    try {
-      const { page } = s;
+    await sidebar.open(env, async ({ page }) => {
       await page.getByRole('button', { name: PANEL_TITLE.orders }).click();
       await page.getByRole('button', { name: ORDERS_UI.menu.pairs }).click();
       await page.locator('#job-orderPairs-status[role="alert"]').waitFor();
@@ -37,18 +27,14 @@ describe('«Приказы» in Chromium', () => {
       const registry = sheetValues(env.book, 'Приказы')!;
       expect(registry).toHaveLength(2);
       expect(registry[1]!.join(' ')).toContain('закреплении');
-    } finally {
-      await s.close();
-    }
+    });
   });
 
   it('shows a batch of letters advancing chunk by chunk, kept when the panel is left, polled while the trigger goes on', async () => {
     // Each copy takes a minute of the world's clock: a run under the time budget makes a few letters.
     const env = demoWorld(generateSchool(2025), { drive: { latency: { 'File.makeCopy': 60_000 } } });
     approvedPairs(env, 12);
-    const s = await openSidebar(browser, env);
-    try {
-      const { page } = s;
+    await sidebar.open(env, async ({ page }) => {
       const bar = page.locator('#batch [role="progressbar"]');
       const now = async () => Number(await bar.getAttribute('aria-valuenow'));
       await page.getByRole('button', { name: PANEL_TITLE.orders }).click();
@@ -85,8 +71,6 @@ describe('«Приказы» in Chromium', () => {
       await page.locator('#message').getByText(ORDERS_UI.batchDone(TITLE.letter, first.total)).waitFor();
       await page.locator('#batch').waitFor({ state: 'detached' });
       await expectFitsAndRussian(page);
-    } finally {
-      await s.close();
-    }
+    });
   });
 });

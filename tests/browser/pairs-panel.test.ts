@@ -3,26 +3,16 @@ import { LIFE_UI } from '../../src/domain/meetings/messages';
 import { HOME, PAIRS_PANEL, PANEL_TITLE } from '../../src/domain/home/messages';
 import { MATCHING_UI } from '../../src/domain/matching/messages';
 import { sheetValues } from '../support/addon';
-import { approvedPairs, demoWorld, launchBrowser, openSidebar, text, type Browser } from './browser';
+import { approvedPairs, demoWorld, text, useSidebar } from './browser';
 import { expectFitsAndRussian } from './checks';
 
-jest.setTimeout(60_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const sidebar = useSidebar();
 
 describe('«Пары» in Chromium', () => {
   it('matches the demo school, shows why each pair, and approves and rejects pairs one by one', async () => {
     const env = demoWorld();
     env.addon.prepareSheet(); // participant codes
-    const s = await openSidebar(browser, env);
-    try {
-      const { page } = s;
+    await sidebar.open(env, async ({ page }) => {
       await page.getByRole('button', { name: PANEL_TITLE.pairs }).click();
       await page.locator('#pair-list').waitFor();
       expect(await text(page, '#pair-counts')).toBe(PAIRS_PANEL.none);
@@ -61,18 +51,14 @@ describe('«Пары» in Chromium', () => {
       await page.getByRole('button', { name: HOME.back }).click();
       await page.locator('[data-count="pairs"]').waitFor();
       expect(await text(page, '[data-count="pairs"]')).toBe(`${HOME.pairs} предложена ${proposed - 2} утверждена 1 отклонена 1`);
-    } finally {
-      await s.close();
-    }
+    });
   });
 
 
   it('logs a meeting of an approved pair and completes another; a bad date is a Russian error by the button', async () => {
     const env = demoWorld();
     approvedPairs(env, 3);
-    const s = await openSidebar(browser, env);
-    try {
-      const { page } = s;
+    await sidebar.open(env, async ({ page }) => {
       await page.getByRole('button', { name: PANEL_TITLE.pairs }).click();
       await page.locator('#meeting').waitFor();
       expect(await text(page, '#pair-counts')).toBe('утверждена 3');
@@ -105,8 +91,6 @@ describe('«Пары» in Chromium', () => {
       expect(pairs.slice(1).map((r) => r[status])).toEqual(['утверждена', 'завершена', 'утверждена']);
       expect(await text(page, '#pair-counts')).toBe('утверждена 2 завершена 1');
       await expectFitsAndRussian(page);
-    } finally {
-      await s.close();
-    }
+    });
   });
 });

@@ -6,24 +6,14 @@ import { HOME, PANEL_TITLE, ROADMAP_PANEL, STAGES } from '../../src/domain/home/
 import { LIFE_UI } from '../../src/domain/meetings/messages';
 import { ROADMAP_UI } from '../../src/domain/roadmap/messages';
 import { sheetValues } from '../support/addon';
-import { demoWorld, launchBrowser, openSidebar, text, type Browser } from './browser';
+import { demoWorld, text, useSidebar } from './browser';
 import { expectFitsAndRussian } from './checks';
 
-jest.setTimeout(60_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const sidebar = useSidebar();
 
 describe('the roadmap from the sidebar', () => {
   it('is created from «Что дальше», then gives the stage and dated steps, and its panel runs its jobs', async () => {
-    const s = await openSidebar(browser, demoWorld());
-    try {
-      const { page, env } = s;
+    await sidebar.open(demoWorld(), async ({ page, env }) => {
       await page.locator('#next').getByText(HOME.createRoadmap).waitFor();
       await page.getByRole('button', { name: ROADMAP_UI.menu.create }).click();
       await page.locator('#message').getByText('Дорожная карта на 2025/2026 учебный год создана').waitFor();
@@ -55,8 +45,6 @@ describe('the roadmap from the sidebar', () => {
       expect(await alert.innerText()).toBe(LIFE_UI.noPairs);
       expect(await page.getByRole('button', { name: ROADMAP_UI.menu.progress }).isEnabled()).toBe(true);
       await expectFitsAndRussian(page);
-    } finally {
-      await s.close();
-    }
+    });
   });
 });

@@ -6,27 +6,17 @@ import { generateSchool } from '../../demo/school';
 import { BASES_UI } from '../../src/domain/bases/messages';
 import { HOME, PANEL_TITLE, STAGES } from '../../src/domain/home/messages';
 import { addonWorld, sheetValues } from '../support/addon';
-import { demoWorld, launchBrowser, openSidebar, text, type Browser } from './browser';
+import { demoWorld, text, useSidebar } from './browser';
 import { expectFitsAndRussian, latinWords, overflowing } from './checks';
 
-jest.setTimeout(60_000);
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const sidebar = useSidebar();
 
 const school = generateSchool(2025);
 
 
 describe('the sidebar in Chromium', () => {
   it('on a new spreadsheet: stage 1 and one step, «Подготовить таблицу», which creates the sheets', async () => {
-    const s = await openSidebar(browser);
-    try {
-      const { page } = s;
+    await sidebar.open(addonWorld(), async ({ page, env }) => {
       await page.getByText(HOME.notReady).waitFor();
       expect(await text(page, '#stage')).toBe(`${HOME.stage(1)} ${STAGES[0]}`);
       expect(await page.locator('#next li').count()).toBe(1);
@@ -35,19 +25,15 @@ describe('the sidebar in Chromium', () => {
       await page.getByRole('button', { name: BASES_UI.menu.prepare }).click();
       await page.locator('#message').getByText('Созданы листы').waitFor();
       expect(await text(page, '#message')).toBe('Созданы листы: Настройки, Наставники, Наставляемые.');
-      expect(s.env.book.getSheets().map((x) => x.getName())).toEqual(expect.arrayContaining(['Настройки', 'Наставники', 'Наставляемые']));
+      expect(env.book.getSheets().map((x) => x.getName())).toEqual(expect.arrayContaining(['Настройки', 'Наставники', 'Наставляемые']));
       expect(await text(page, '#school')).toBe('2025/2026 учебный год');
       expect(await text(page, '#next')).toContain(HOME.steps.fillSettings);
       await expectFitsAndRussian(page);
-    } finally {
-      await s.close();
-    }
+    });
   });
 
   it('on the demo school: counts, stage, «Что дальше», then bases checked from their panel', async () => {
-    const s = await openSidebar(browser, demoWorld());
-    try {
-      const { page, env } = s;
+    await sidebar.open(demoWorld(), async ({ page, env }) => {
       await page.locator('[data-count="mentors"]').waitFor();
       expect(await text(page, '#school')).toBe(`${school.settings.orgShortName} · 2025/2026 учебный год`);
       expect(await text(page, '[data-count="mentors"]')).toBe(`${HOME.mentors} ${school.mentors.length}`);
@@ -80,17 +66,13 @@ describe('the sidebar in Chromium', () => {
 
       await page.getByRole('button', { name: HOME.back }).click();
       await page.getByRole('heading', { name: PANEL_TITLE.overview }).waitFor();
-    } finally {
-      await s.close();
-    }
+    });
   });
 
   it('shows a Russian error next to the failing action, and the panel stays usable', async () => {
     const env = demoWorld();
     env.book.getSheetByName('Наставники')!.getRange(1, 2).setValue('Ф.И.О.');
-    const s = await openSidebar(browser, env);
-    try {
-      const { page } = s;
+    await sidebar.open(env, async ({ page }) => {
       await page.getByRole('button', { name: PANEL_TITLE.bases }).click();
       const check = page.getByRole('button', { name: BASES_UI.menu.check });
       await check.click();
@@ -105,15 +87,11 @@ describe('the sidebar in Chromium', () => {
       await check.click();
       await page.locator('#message').getByText('Проверено участников').waitFor();
       expect(sheetValues(env.book, 'Проверка')!.length).toBeGreaterThan(1);
-    } finally {
-      await s.close();
-    }
+    });
   });
 
   it('works from the keyboard: every control is a labelled button reached with Tab', async () => {
-    const s = await openSidebar(browser, demoWorld());
-    try {
-      const { page } = s;
+    await sidebar.open(demoWorld(), async ({ page }) => {
       await page.locator('#sections').waitFor();
       const unlabelled = await page.evaluate(`[...document.querySelectorAll('button, input, select, textarea, a[href]')]
         .filter((e) => !(e.innerText || '').trim() && !e.getAttribute('aria-label') && !(e.labels && e.labels.length)).length`);
@@ -126,17 +104,13 @@ describe('the sidebar in Chromium', () => {
       expect(reached).toBe(true);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: PANEL_TITLE.bases }).waitFor();
-    } finally {
-      await s.close();
-    }
+    });
   });
 });
 
 describe('every panel on the demo school', () => {
   it('fits 300 px and speaks Russian, and is one click away from «Обзор»', async () => {
-    const s = await openSidebar(browser, demoWorld());
-    try {
-      const { page } = s;
+    await sidebar.open(demoWorld(), async ({ page }) => {
       await page.locator('#sections').waitFor();
       const panels = await page.locator('#sections [data-panel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-panel')!));
       expect(panels.length).toBeGreaterThanOrEqual(5);
@@ -150,15 +124,13 @@ describe('every panel on the demo school', () => {
         await page.locator('#back').click();
         await page.locator('#sections').waitFor();
       }
-    } finally {
-      await s.close();
-    }
+    });
   });
 });
 
 describe('the page checks catch what they are for', () => {
   it('an English word and a too-wide element are reported', async () => {
-    const page = await browser.context.newPage();
+    const page = await sidebar.browser.context.newPage();
     try {
       await page.setContent('<body style="margin:0"><p>Проверено: 3 items</p><div style="width:420px">широко</div><p>E-mail, ID, QR</p></body>');
       expect(await latinWords(page)).toEqual(['items']);
@@ -171,8 +143,7 @@ describe('the page checks catch what they are for', () => {
 
 describe('google.script.run in the page, as Apps Script delivers it', () => {
   it('delivers asynchronously with the user object, and refuses Dates, functions and class instances before sending', async () => {
-    const s = await openSidebar(browser, addonWorld());
-    try {
+    await sidebar.open(addonWorld(), async (s) => {
       const result = await s.page.evaluate(`new Promise((resolve) => {
         const order = [];
         google.script.run.withUserObject('мой').withSuccessHandler((v, u) => { order.push('ответ'); resolve({ order, ready: v.overview.ready, u }); }).getHome();
@@ -186,8 +157,6 @@ describe('google.script.run in the page, as Apps Script delivers it', () => {
       const failed = await s.page.evaluate(`new Promise((resolve) => google.script.run.withFailureHandler((e) => resolve(e.message)).showSheet('Нет такого'))`);
       expect(failed).toBe(HOME.noSheet('Нет такого'));
       expect(s.server.log.calls.map((c) => [c.fn, c.ok])).toEqual(expect.arrayContaining([['getHome', true], ['showSheet', false]]));
-    } finally {
-      await s.close();
-    }
+    });
   });
 });

@@ -11,53 +11,33 @@ describe('the «Наставничество» menu', () => {
     expect(menu.items.map((i) => (i.kind === 'item' ? i.caption : '—'))).toEqual(['Открыть панель', 'Подготовить таблицу', 'Проверить базы', '—', '—', '—', '—', '—', '—']);
   });
 
-  it('has the «Анкеты» group: questionnaires and their answers', () => {
-    const { world, addon } = addonWorld();
-    addon.onOpen({ authMode: 'NONE' });
-    const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === 'Анкеты');
-    expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i.caption : '—'))).toEqual([
+  // Each group of the menu, and what it lists: captions, or for «Приказы» the functions its items call.
+  const groups: { caption: string; about: string; by: 'caption' | 'functionName'; items: string[] }[] = [
+    { caption: 'Анкеты', about: 'questionnaires and their answers', by: 'caption', items: [
       'Создать анкеты', 'Включить приём ответов', 'Загрузить ответы', 'Обновить списки в анкете предпочтений',
       'Создать новые версии анкет',
-    ]);
-  });
-
-  it('has the «Пары» group: matching, replacing a mentor, approved pairs into the bases', () => {
-    const { world, addon } = addonWorld();
-    addon.onOpen({ authMode: 'NONE' });
-    const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === 'Пары');
-    expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i.caption : '—'))).toEqual([
+    ] },
+    { caption: 'Пары', about: 'matching, replacing a mentor, approved pairs into the bases', by: 'caption', items: [
       'Подобрать пары', 'Заменить наставника…', 'Перенести утверждённые пары в базы',
-    ]);
-  });
-
-  it('has the «Дорожная карта» group with the roadmap and the life of pairs', () => {
-    const { world, addon } = addonWorld();
-    addon.onOpen({ authMode: 'NONE' });
-    const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === 'Дорожная карта');
-    expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i.caption : '—'))).toEqual([
+    ] },
+    { caption: 'Дорожная карта', about: 'the roadmap and the life of pairs', by: 'caption', items: [
       'Создать дорожную карту', 'Обновить статусы', 'Обновлять статусы ежедневно', 'Создать индивидуальные планы',
       'Ход работы пар', 'Завершить отмеченные пары', 'Новый учебный год',
-    ]);
-  });
-
-  it('has the «Данные» group: import and personal data', () => {
-    const { world, addon } = addonWorld();
-    addon.onOpen({ authMode: 'NONE' });
-    const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === 'Данные');
-    expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i.caption : '—'))).toEqual([
+    ] },
+    { caption: 'Данные', about: 'import and personal data', by: 'caption', items: [
       'Импорт списков…', 'Отозвать согласие…', 'Удалить данные участника…', 'Выгрузить данные участника…',
       'Проверить сроки хранения', 'О персональных данных',
-    ]);
-  });
-
-  it('has the «Приказы» group: the seven orders, letters, plans and resuming a batch', () => {
-    const { world, addon } = addonWorld();
-    addon.onOpen({ authMode: 'NONE' });
-    const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === 'Приказы');
-    expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i.functionName : '—'))).toEqual([
+    ] },
+    { caption: 'Приказы', about: 'the seven orders, letters, plans and resuming a batch', by: 'functionName', items: [
       'orderImplement', 'orderCurator', 'orderApprove', 'orderMentors', 'orderPairs', 'orderFinalEvent', 'orderReward',
       'makeLetters', 'makePlans', 'resumeDocuments',
-    ]);
+    ] },
+  ];
+  it.each(groups)('has the «$caption» group: $about', ({ caption, by, items }) => {
+    const { world, addon } = addonWorld();
+    addon.onOpen({ authMode: 'NONE' });
+    const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === caption);
+    expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i[by] : '—'))).toEqual(items);
   });
 
   it('every menu item calls a top-level function of the bundle', () => {

@@ -92,7 +92,7 @@ describe('soft criteria, each explained', () => {
   });
 
   it('the mentor’s wanted classes and experience', () => {
-    const [m] = people('mentor', [pupil('11А', { extra: '5-7' })], 'Желаемые классы наставляемых');
+    const [m] = people('mentor', [pupil('11А', { wantedGrades: '5-7' })]);
     expect(part(m!, one('mentee', pupil('6Б')), 'grade')).toEqual({ key: 'grade', weight: 10, points: 10, detail: DETAIL.grade(6) });
     expect(part(m!, one('mentee', pupil('8Б')), 'grade')).toBeUndefined();
     const t = one('mentor', teacherMentor({ experience: 10 }));

@@ -24,11 +24,8 @@ export const teacherMentee = (cells: Record<string, Cell> = {}): Record<string, 
 export const pupil = (grade: string, cells: Record<string, Cell> = {}): Record<string, Cell> =>
   base({ category: 'обучающийся', grade, form: 'Ученик – ученик', consentBy: 'законный представитель', birthDate: { iso: '2012-05-05' }, capacity: 1, ...cells });
 
-export function people(role: 'mentor' | 'mentee', rows: Record<string, Cell>[], extraHeader?: string): Person[] {
-  const records = rows.map((cells, i) => ({ row: i + 2, cells }));
-  // the optional column sits in the grid beside the base's own columns, as the sheet has it
-  const grid: Cell[][] = extraHeader ? [['', extraHeader], ...rows.map((r) => ['', r.extra ?? ''])] : [[]];
-  return readPeople(role, records, grid, TODAY);
+export function people(role: 'mentor' | 'mentee', rows: Record<string, Cell>[]): Person[] {
+  return readPeople(role, rows.map((cells, i) => ({ row: i + 2, cells })), TODAY);
 }
 
 export const one = (role: 'mentor' | 'mentee', cells: Record<string, Cell>) => people(role, [cells])[0]!;

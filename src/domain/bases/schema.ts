@@ -103,6 +103,7 @@ export const MENTORS = {
     achievements: { header: 'Достижения', kind: 'text', width: 180 },
     ...tail,
     capacity: { header: 'Сколько наставляемых может взять', kind: 'number', width: 110 },
+    wantedGrades: { header: 'Желаемые классы наставляемых', kind: 'text', width: 150, note: 'Например: 5–7 или 1–4 классы' },
     assigned: { header: 'Закреплённые наставляемые', kind: 'text', width: 220 },
     ...results,
   },

@@ -62,14 +62,12 @@ function typed(field: string, text: string, out: Mapped): void {
   }
 }
 
-/** Intake answers → fields of the base; the mentees' age wanted is kept with the competences. */
+/** Intake answers → fields of the base. */
 export function intakeFields(spec: FormSpec, answers: Record<string, string>): Mapped {
   const out: Mapped = { fields: {}, problems: [] };
   for (const [key, text] of Object.entries(answers)) if (!NOT_FIELDS.has(key)) typed(key, text, out);
   if (spec.category) out.fields.category = spec.category;
-  if (answers.menteeAge && typeof out.fields.competences === 'string') {
-    out.fields.competences = `${out.fields.competences}; с кем хотел бы работать: ${answers.menteeAge}`;
-  }
+  if (answers.menteeAge) out.fields.wantedGrades = answers.menteeAge;
   return out;
 }
 

@@ -1,6 +1,5 @@
 import { cellText, type Cell } from '../cell';
 import { gradeNumber, hasValidConsent, type PersonRow } from '../bases/check';
-import { locateColumns, type TableSpec } from '../table';
 import { normaliseName } from '../text';
 import { listItems, stems } from './stem';
 
@@ -42,12 +41,6 @@ export interface Person {
 /** Statuses that still take part in matching (the rest paused, finished or left). */
 const ACTIVE = new Set(['', 'активен', 'в паре']);
 
-/** Optional column of «Наставники»: a mentor's wish about the mentees' classes or age. */
-export const MENTOR_EXTRA = {
-  sheet: 'Наставники',
-  columns: { wantedGrades: { header: 'Желаемые классы наставляемых', kind: 'text', width: 150 } },
-} as const satisfies TableSpec;
-
 // \b knows no Cyrillic: a short name is a day only between non-letters.
 const word = (w: string) => `(?<![а-я])${w}(?![а-я])`;
 const DAY_PATTERNS: [RegExp, number][] = [
@@ -88,12 +81,8 @@ const num = (v: Cell | undefined): number | null => {
   return cellText(v) !== '' && Number.isFinite(n) ? n : null;
 };
 
-/**
- * The people of one base. `grid` is the sheet as read (for optional columns the base's spec does
- * not have); rows without a code are left out — «Подготовить таблицу» gives them one.
- */
-export function readPeople(role: 'mentor' | 'mentee', rows: readonly PersonRow[], grid: readonly (readonly Cell[])[], todayIso: string): Person[] {
-  const extra = role === 'mentor' ? locateColumns(MENTOR_EXTRA, grid[0] ?? []).index.wantedGrades : undefined;
+/** The people of one base; rows without a code are left out — «Подготовить таблицу» gives them one. */
+export function readPeople(role: 'mentor' | 'mentee', rows: readonly PersonRow[], todayIso: string): Person[] {
   const people: Person[] = [];
   for (const r of rows) {
     const c = r.cells;
@@ -105,7 +94,7 @@ export function readPeople(role: 'mentor' | 'mentee', rows: readonly PersonRow[]
       : cellText(c.request);
     const status = cellText(c.status).toLowerCase();
     const cap = num(c.capacity);
-    const wanted = extra === undefined ? '' : cellText(grid[r.row - 1]?.[extra]);
+    const wanted = role === 'mentor' ? cellText(c.wantedGrades) : '';
     const interests = listItems(cellText(c.interests));
     people.push({
       index: people.length,

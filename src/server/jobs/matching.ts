@@ -50,8 +50,8 @@ const pairRecords = (t: Table<PairKey> | null) => (t?.records ?? []) as PairRow[
 export function runMatching(book: Book, options: { mode?: Mode; replace?: { row: number; reason: string } } = {}): MatchSummary {
   const today = todayIso(book);
   const { settings, tables } = readBases(book);
-  const mentors = readPeople('mentor', tables.mentors.records, tables.mentors.grid, today);
-  const mentees = readPeople('mentee', tables.mentees.records, tables.mentees.grid, today);
+  const mentors = readPeople('mentor', tables.mentors.records, today);
+  const mentees = readPeople('mentee', tables.mentees.records, today);
   if (!mentors.length && !mentees.length) throw new UserError(MATCHING_UI.noPeople);
   const prefs = readTable(PREFERENCES, book);
   const wishes = new Map([...latestPreferences(prefs?.records ?? [])].map(([code, list]) => [code, list.map((p) => p.choiceCode)]));
