@@ -27,6 +27,8 @@ export interface WorldOptions {
   locale?: string;
   user?: string;
   spreadsheetName?: string;
+  /** The manifest's oauthScopes: services that need a scope it lacks fail as in Apps Script. */
+  scopes?: readonly string[];
   /** Where HtmlService.createHtmlOutputFromFile reads `<name>.html` from. */
   htmlDir?: string;
   /** Drive and Docs: daily document quota and per-call latency on the world clock. */
@@ -69,7 +71,7 @@ export function createWorld(options: WorldOptions = {}) {
     PropertiesService: props.service,
     LockService: locks.service,
     CacheService: cache.service,
-    Session: createSession(host),
+    Session: createSession(host, options.scopes),
     ScriptApp: scriptApp.service,
     Utilities: createUtilities(host),
     Logger: logger.service,

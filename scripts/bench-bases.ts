@@ -12,7 +12,7 @@ import { SHEETS_CLASSES } from '../emulator/calls';
 import { generateSchool } from '../demo/school';
 import { pasteRows } from '../demo/fill';
 import { MENTEES, MENTORS } from '../src/domain/bases/schema';
-import type { Addon } from '../tests/support/addon';
+import { SCOPES, type Addon } from '../tests/support/addon';
 
 const root = join(__dirname, '..');
 const SIZES = [10, 500, 5000];
@@ -25,7 +25,7 @@ const rowsOf = (templates: readonly Record<string, unknown>[], n: number) =>
 interface Figure { job: string; size: number; calls: number; grow: number; ms: number }
 
 function measure(size: number): Figure[] {
-  const world = createWorld({ htmlDir: join(root, 'build'), now: '2025-09-15T10:00:00+03:00' });
+  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
   const addon = world.load(join(root, 'build/Code.js')) as Addon;
   addon.prepareSheet();
   pasteRows(world.spreadsheet, MENTORS, rowsOf(school.mentors, size));

@@ -14,7 +14,7 @@ import { DEFAULT_FORMS, MENTEES, MENTORS } from '../src/domain/bases/schema';
 import type { FormLinks } from '../src/domain/forms/links';
 import type { FormKey } from '../src/domain/forms/schema';
 import { buildSpecs, specOf } from '../src/domain/forms/specs';
-import type { Addon } from '../tests/support/addon';
+import { SCOPES, type Addon } from '../tests/support/addon';
 
 const root = join(__dirname, '..');
 const school = generateSchool(2025);
@@ -31,7 +31,7 @@ const rowsOf = (templates: readonly Record<string, unknown>[], n: number, extra:
   Array.from({ length: n }, (_, i) => ({ ...templates[i % templates.length], ...extra }) as Record<string, string | number | Date>);
 
 function school_(mentors: number, mentees: number, extra: Record<string, unknown> = {}) {
-  const world = createWorld({ htmlDir: join(root, 'build'), now: '2025-09-15T10:00:00+03:00' });
+  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
   const addon = world.load(join(root, 'build/Code.js')) as Addon;
   addon.prepareSheet();
   pasteRows(world.spreadsheet, MENTORS, rowsOf(school.mentors, mentors, extra));

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { createWorld } from '../emulator';
 import { SHEETS_CLASSES } from '../emulator/calls';
 import { generateSchool } from '../demo/school';
-import type { Addon } from '../tests/support/addon';
+import { SCOPES, type Addon } from '../tests/support/addon';
 
 const root = join(__dirname, '..');
 const SIZES = [50, 500, 5000];
@@ -31,7 +31,7 @@ function list(n: number): string[][] {
 interface Figure { job: string; size: number; calls: number; grown: number; ms: number }
 
 function measure(size: number): Figure[] {
-  const world = createWorld({ htmlDir: join(root, 'build'), now: '2025-09-15T10:00:00+03:00' });
+  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
   const addon = world.load(join(root, 'build/Code.js')) as Addon;
   addon.prepareSheet();
   const rows = [HEADERS, ...list(size)];

@@ -15,7 +15,7 @@ import { mulberry32 as rng } from '../demo/random';
 import { generateSchool } from '../demo/school';
 import { MENTEES, MENTORS } from '../src/domain/bases/schema';
 import { optimalAssignment, type Instance } from '../src/domain/matching/flow';
-import type { Addon } from '../tests/support/addon';
+import { SCOPES, type Addon } from '../tests/support/addon';
 
 const root = join(__dirname, '..');
 let broken = false;
@@ -127,7 +127,7 @@ function municipality() {
 /** Sheets calls of «Подобрать пары» for a school of `people` participants (a quarter mentors). */
 function sheetsCalls(people: number) {
   const school = generateSchool(2025);
-  const world = createWorld({ htmlDir: join(root, 'build'), now: '2025-09-15T10:00:00+03:00' });
+  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
   const addon = world.load(join(root, 'build/Code.js')) as Addon;
   addon.prepareSheet();
   const rows = (list: readonly Record<string, unknown>[], k: number): Record<string, string | number | Date>[] =>

@@ -13,7 +13,7 @@ import { MENTEES, MENTORS } from '../src/domain/bases/schema';
 import { ENTRY_EXIT, SATISFACTION } from '../src/domain/surveys/schema';
 import { approvedPairs, setTotals, surveyAnswers, writeAnswers } from '../demo/steps/monitoring';
 import { peopleOf, writePairs } from '../demo/steps/roadmap';
-import type { Addon } from '../tests/support/addon';
+import { SCOPES, type Addon } from '../tests/support/addon';
 
 const root = join(__dirname, '..');
 const SIZES = [50, 5000];
@@ -23,7 +23,7 @@ const school = generateSchool(2025);
 interface Figure { answers: number; measurements: number; calls: number; ms: number; firstMs: number }
 
 function measure(size: number): Figure {
-  const world = createWorld({ htmlDir: join(root, 'build'), now: '2026-05-18T10:00:00+03:00' });
+  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2026-05-18T10:00:00+03:00' });
   const addon = world.load(join(root, 'build/Code.js')) as Addon;
   const book = world.spreadsheet;
   addon.prepareSheet();

@@ -12,7 +12,7 @@ import { pasteRows } from '../demo/fill';
 import { typeParams } from '../demo/settings';
 import { MENTEES, MENTORS } from '../src/domain/bases/schema';
 import { PAIRS } from '../src/domain/pairs/schema';
-import type { Addon } from '../tests/support/addon';
+import { SCOPES, type Addon } from '../tests/support/addon';
 
 const root = join(__dirname, '..');
 const SIZES = [10, 100, 300];
@@ -21,7 +21,7 @@ const DOCS_CLASSES = ['DocumentApp', 'Document', 'Body', 'Paragraph', 'ListItem'
 
 function school(n: number) {
   // Instant calls and a big quota: this measures calls, the chunking is measured by the e2e test.
-  const world = createWorld({ htmlDir: join(root, 'build'), now: '2025-09-15T10:00:00+03:00', drive: { latency: {}, docsPerDay: 10_000 } });
+  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00', drive: { latency: {}, docsPerDay: 10_000 } });
   const addon = world.load(join(root, 'build/Code.js')) as Addon;
   const book = world.spreadsheet;
   addon.prepareSheet();

@@ -13,7 +13,7 @@ import { writePairs } from '../demo/steps/roadmap';
 import { MENTEES, MENTORS } from '../src/domain/bases/schema';
 import { MEETINGS } from '../src/domain/meetings/schema';
 import { ROADMAP } from '../src/domain/roadmap/schema';
-import type { Addon } from '../tests/support/addon';
+import { SCOPES, type Addon } from '../tests/support/addon';
 
 const root = join(__dirname, '..');
 /**
@@ -30,7 +30,7 @@ const rowsOf = (templates: readonly Record<string, unknown>[], n: number) =>
 interface Figure { job: string; size: number; calls: number; growth: number; ms: number; detail: Record<string, number> }
 
 function measure(size: number): Figure[] {
-  const world = createWorld({ htmlDir: join(root, 'build'), now: '2025-09-15T10:00:00+03:00' });
+  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
   const addon = world.load(join(root, 'build/Code.js')) as Addon;
   const book = world.spreadsheet;
   addon.prepareSheet();

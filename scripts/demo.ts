@@ -16,7 +16,7 @@ import { ordersStep } from '../demo/steps/orders';
 import { roadmapYear } from '../demo/steps/roadmap';
 import { monitoringStep } from '../demo/steps/monitoring';
 import { sidebarScreens } from '../demo/steps/sidebar';
-import type { Addon } from '../tests/support/addon';
+import { SCOPES, type Addon } from '../tests/support/addon';
 
 const root = join(__dirname, '..');
 const out = join(root, 'out');
@@ -55,7 +55,7 @@ const STEPS: Step[] = [
 
 async function main() {
   mkdirSync(out, { recursive: true });
-  const world = createWorld({ htmlDir: join(root, 'build'), now: '2025-09-15T10:00:00+03:00' });
+  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
   const addon = world.load(join(root, 'build/Code.js')) as Addon;
   const school = generateSchool(2025);
   const ctx: DemoContext = { world, addon, book: world.spreadsheet, school };

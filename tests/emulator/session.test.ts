@@ -33,3 +33,15 @@ describe('Session', () => {
     expect(() => createSession(testHost()).getUser()).toThrow('not emulated: Session.getUser');
   });
 });
+
+describe('Session under a least-privilege manifest', () => {
+  const host = testHost({});
+  const scopes = ['https://www.googleapis.com/auth/spreadsheets.currentonly'];
+  it('getEffectiveUser throws without the userinfo.email scope', () => {
+    expect(() => createSession(host, scopes).getEffectiveUser()).toThrow(/Required permissions: https:\/\/www.googleapis.com\/auth\/userinfo.email/);
+  });
+  it("the active user's e-mail is empty without the scope, known with it", () => {
+    expect(createSession(host, scopes).getActiveUser().getEmail()).toBe('');
+    expect(createSession(host, [...scopes, 'https://www.googleapis.com/auth/userinfo.email']).getActiveUser().getEmail()).toBe(host.user);
+  });
+});

@@ -59,7 +59,6 @@ export const PRIVACY_UI = {
   baseRecord: (base: string) => `запись в базе «${base}»`,
   registrySheet: 'Реестр удалений',
   registryHeaders: ['Дата', 'Кто выполнил', 'Обезличенный номер', 'Какие данные удалены', 'Листов', 'Ячеек'],
-  curator: 'куратор',
 };
 
 /**

@@ -10,6 +10,7 @@ import { batchSubjects, checkQuota, confirmAgain, makeDocument, readOrdersData, 
 import { countCreated, dailyLimit, remainingToday } from './quota';
 import { appendEntry, openRegistry, setStatus } from './registry';
 import { ensureTemplate, programmeFolder } from './template';
+import { currentUser } from '../ui/run';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type BatchKind = 'letter' | 'plan';
@@ -79,7 +80,7 @@ export function startBatch(book: Book, kind: BatchKind): string {
   const folder = programmeFolder(props).createFolder(`${TITLE[kind]} — ${date}`);
   const registryRow = appendEntry(registry, {
     number: '', date, kind: KIND_NAME[kind], title: TITLE[kind], link: folder.getUrl(),
-    status: batchStatus(0, subjects.length), author: Session.getEffectiveUser().getEmail(),
+    status: batchStatus(0, subjects.length), author: currentUser(),
   });
   const state: BatchState = { kind, keys: subjects.map((s) => s.key), next: 0, folderId: folder.getId(), registryRow, skipped: 0 };
   saveKeys(state.keys, props);

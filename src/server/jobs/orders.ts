@@ -20,6 +20,7 @@ import { ensureTemplate, programmeFolder, templateMissing } from '../docs/templa
 import { readTable } from '../sheets/table';
 import { todayIso } from '../sheets/values';
 import { readBases } from './bases';
+import { currentUser } from '../ui/run';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -91,7 +92,7 @@ export function makeOrder(book: Book, kind: OrderKind): string {
   const file = makeDocument(template.id, `Приказ № ${number} — ${TITLE[kind]}`, folder, fill, data.ctx.dateIso);
   appendEntry(registry, {
     number, date: shortDate(data.ctx.dateIso), kind: KIND_NAME[kind], title: TITLE[kind], link: file.getUrl(),
-    status: REGISTRY_STATUS.draft, author: Session.getEffectiveUser().getEmail(),
+    status: REGISTRY_STATUS.draft, author: currentUser(),
   });
   return ORDERS_UI.created(TITLE[kind], number);
 }

@@ -14,6 +14,7 @@ import { toCells, todayIso } from '../sheets/values';
 import { readBases } from './bases';
 import { dropImportSnapshot } from './import';
 import { rewriteCells } from './rewrite';
+import { currentUser } from '../ui/run';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -145,20 +146,13 @@ export function eraseParticipant(book: Book, code: string): { message: string; c
     cells += list.length;
     sheets += 1;
   }
-  const line = [todayIso(book), userEmail(), pseudonym, [...kinds].join(', '), String(sheets), String(cells)];
+  const line = [todayIso(book), currentUser(), pseudonym, [...kinds].join(', '), String(sheets), String(cells)];
   const start = registry.getLastRow() === 0 ? 1 : registry.getLastRow() + 1;
   const rows = start === 1 ? [PRIVACY_UI.registryHeaders, line] : [line];
   registry.getRange(start, 1, rows.length, line.length).setNumberFormat('@').setValues(rows);
   return { message: PRIVACY_UI.erased(f.person.code, pseudonym, sheets, cells), cells, pseudonym };
 }
 
-function userEmail(): string {
-  try {
-    return Session.getActiveUser().getEmail() || PRIVACY_UI.curator;
-  } catch {
-    return PRIVACY_UI.curator;
-  }
-}
 
 /** «Выгрузить данные участника…»: every row that names the person, cell by cell with its column header, on one sheet. */
 export function exportParticipant(book: Book, code: string): { message: string; sheet: string } {

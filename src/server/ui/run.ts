@@ -47,3 +47,15 @@ export function withDocumentLock<T>(job: () => T): T {
 export function toast(message: string): void {
   SpreadsheetApp.getActive().toast(message, BASES_UI.menu.title, 8);
 }
+
+/**
+ * Who is running the job, for «Журнал» and the registries. The add-on does not ask for the
+ * userinfo.email scope (least privilege), so the e-mail is often unknown: then «куратор».
+ */
+export function currentUser(): string {
+  try {
+    return Session.getActiveUser().getEmail() || BASES_UI.unknownUser;
+  } catch {
+    return BASES_UI.unknownUser;
+  }
+}
