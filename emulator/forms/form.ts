@@ -122,6 +122,12 @@ export function formView(env: FormsEnv, f: FormState): GoogleAppsScript.Forms.Fo
 }
 
 /** FormResponse being built: withItemResponse(…) collects answers; toPrefilledUrl() or submit(). */
+/**
+ * The number a pre-filled link uses for a question. In Google Forms it is not `Item.getId()`:
+ * code that builds or reads links by item id fails there, so it fails here too.
+ */
+export const entryId = (itemId: number): number => 1_000_000_000 + ((itemId * 48_271) % 999_999_937);
+
 function responseBuilder(env: FormsEnv, f: FormState) {
   const answers = new Map<number, string | string[] | number>();
   const hit = (m: string) => env.host.calls.hit(`FormResponse.${m}`);
@@ -133,11 +139,11 @@ function responseBuilder(env: FormsEnv, f: FormState) {
       answers.set(r.item.id, r.answer);
       return proxy;
     },
-    /** `…/viewform?usp=pp_url&entry.<id>=<answer>`; a checkbox repeats its entry per value. */
+    /** `…/viewform?usp=pp_url&entry.<n>=<answer>`; a checkbox repeats its entry per value. */
     toPrefilledUrl() {
       hit('toPrefilledUrl');
       const parts = [...answers].flatMap(([id, a]) =>
-        (Array.isArray(a) ? a : [String(a)]).map((v) => `entry.${id}=${encodeURIComponent(v).replace(/%20/g, '+')}`));
+        (Array.isArray(a) ? a : [String(a)]).map((v) => `entry.${entryId(id)}=${encodeURIComponent(v).replace(/%20/g, '+')}`));
       return `${publishedUrl(f)}?usp=pp_url&${parts.join('&')}`;
     },
     submit() {

@@ -12,6 +12,7 @@ import { createFormApp } from './form-app';
 import { checkAnswer } from './items';
 import { newFormsState, QUESTION_KINDS, type FormState, type ResponseState } from './model';
 import { checkComplete, eventFor, writeResponse, type SpreadsheetSubmitEvent } from './responses';
+import { entryId } from './form';
 
 export type { SpreadsheetSubmitEvent } from './responses';
 export type { FormState, ItemState } from './model';
@@ -98,7 +99,7 @@ export function createForms(host: Host, book: BookState, triggers: TriggerRecord
       const out: Record<string, Answer> = {};
       for (const [k, v] of new URL(url).searchParams) {
         const m = /^entry\.(\d+)$/.exec(k);
-        const item = m && form.items.find((i) => i.id === Number(m[1]));
+        const item = m && form.items.find((i) => entryId(i.id) === Number(m[1]));
         if (!item) continue;
         const prev = out[item.title];
         if (item.kind === 'CHECKBOX') out[item.title] = [...((prev as string[] | undefined) ?? []), v];

@@ -102,10 +102,16 @@ export function setListChoices(form: Form, record: FormRecord, choices: Record<s
 }
 
 /**
+ * Placeholders of the template link, one distinct value per question: a link names its questions
+ * by `entry.<n>` numbers that are not the items' ids, so the values are found by what they say.
+ */
+export const PREFILL_PLACEHOLDER: Record<string, string> = { code: 'НК-0000', fullName: 'Фамилия Имя', participantName: 'Фамилия Имя Отчество' };
+
+/**
  * A personal pre-filled link for each value set, built from one template link per form: Forms
  * makes the link once, the codes are put in by text, so 700 people cost one Forms call, not 700.
  */
-export function prefilledTemplate(form: Form, record: FormRecord, keys: readonly string[], placeholder: Record<string, string>): string {
+export function prefilledTemplate(form: Form, record: FormRecord, keys: readonly string[], placeholder = PREFILL_PLACEHOLDER): string {
   let response = form.createResponse();
   for (const key of keys) {
     const id = record.items[key];
@@ -115,11 +121,13 @@ export function prefilledTemplate(form: Form, record: FormRecord, keys: readonly
   return response.toPrefilledUrl();
 }
 
-export function fillTemplate(template: string, record: FormRecord, values: Record<string, string>): string {
+/** The template link with each placeholder replaced by the person's value. */
+export function fillTemplate(template: string, values: Record<string, string>, placeholder = PREFILL_PLACEHOLDER): string {
   const [base, query = ''] = template.split('?');
+  const keyOf = new Map(Object.entries(placeholder).map(([k, v]) => [v, k]));
   const params = query.split('&').map((p) => {
-    const [k] = p.split('=');
-    const key = Object.keys(record.items).find((q) => `entry.${record.items[q]}` === k);
+    const [k, v = ''] = p.split('=');
+    const key = keyOf.get(decodeURIComponent(v.replace(/\+/g, ' ')));
     return key && values[key] !== undefined ? `${k}=${encodeURIComponent(values[key]!)}` : p;
   });
   return `${base}?${params.join('&')}`;

@@ -173,7 +173,7 @@ export function formLinks(book: Book): FormLinks {
     if (!templates.has(key)) {
       const form = openForm(r);
       const keys = ['code', 'fullName', 'participantName'].filter((k) => r.items[k] !== undefined);
-      templates.set(key, form ? prefilledTemplate(form, r, keys, { code: 'НК-0000', fullName: 'ФИО', participantName: 'ФИО' }) : r.url);
+      templates.set(key, form ? prefilledTemplate(form, r, keys) : r.url);
     }
     return templates.get(key)!;
   };
@@ -182,7 +182,7 @@ export function formLinks(book: Book): FormLinks {
       code: cellText(p.cells.code), fullName: cellText(p.cells.fullName), base,
       links: formsFor(base, cellText(p.cells.category)).flatMap((key) => {
         const t = template(key);
-        return t ? [{ key, name: registry.get(key)!.spec.name, url: fillTemplate(t, registry.get(key)!, prefillFor(p)) }] : [];
+        return t ? [{ key, name: registry.get(key)!.spec.name, url: fillTemplate(t, prefillFor(p)) }] : [];
       }),
     })));
   return { forms, people };
