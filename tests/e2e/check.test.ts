@@ -93,6 +93,15 @@ describe('«Проверить базы»', () => {
     expect(world.log.alerts.at(-1)!.prompt).toContain('Сначала выберите «Наставничество → Подготовить таблицу»');
   });
 
+  it('never overwrites a «Проверка» sheet the curator made', () => {
+    const { addon, book, world } = prepared();
+    const own = book.insertSheet('проверка');
+    own.getRange(1, 1, 2, 2).setValues([['Мой план проверки', ''], ['позвонить родителям', 'вт']]);
+    addon.checkBases();
+    expect(world.log.alerts.at(-1)!.prompt).toContain('В таблице уже есть лист «проверка», созданный не дополнением');
+    expect(own.getDataRange().getValues()).toEqual([['Мой план проверки', ''], ['позвонить родителям', 'вт']]);
+  });
+
   it('names a renamed column instead of guessing', () => {
     const { addon, book, world } = prepared();
     const sheet = book.getSheetByName('Наставники')!;

@@ -4,7 +4,7 @@ import { BASES, type BaseName } from '../../domain/bases/schema';
 import { readSettings, SETTINGS_SHEET, type Settings } from '../../domain/bases/settings';
 import { REPORT_HEADERS, REPORT_SHEET, reportRows, summarise, type Summary } from '../../domain/bases/summary';
 import { UserError } from '../errors';
-import { cellLink, ensureSheet, ensureSize, readTable, type Table } from '../sheets/table';
+import { cellLink, ensureSize, ownSheet, readTable, type Table } from '../sheets/table';
 import { toCells, todayIso } from '../sheets/values';
 import { markRoadmapStep } from './roadmap';
 
@@ -45,7 +45,7 @@ export function checkBook(book: Book): CheckResult {
   const rows = { mentors: tables.mentors.records, mentees: tables.mentees.records };
   const problems = problemsOf(settings, rows, todayIso(book));
 
-  const { sheet } = ensureSheet(book, REPORT_SHEET);
+  const sheet = ownSheet(book, REPORT_SHEET, REPORT_HEADERS[0]!);
   sheet.clear();
   const sheetIds = { mentors: tables.mentors.sheet.getSheetId(), mentees: tables.mentees.sheet.getSheetId() };
   const body = reportRows(problems).map((r, i) => {

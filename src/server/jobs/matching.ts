@@ -15,7 +15,7 @@ import { rulesFrom } from '../../domain/matching/rules';
 import { UNMATCHED, unmatchedRows } from '../../domain/matching/sheets';
 import { PAIR_STATUSES, PAIRS, REJECTED, type PairKey } from '../../domain/pairs/schema';
 import { UserError } from '../errors';
-import { readTable, type Table } from '../sheets/table';
+import { readTable, type Table, ownSheet } from '../sheets/table';
 import { NUMBER_FORMAT, todayIso, toSheetValues } from '../sheets/values';
 import { readBases } from './bases';
 import { rowOf, writeTable } from './life-sheets';
@@ -135,7 +135,7 @@ function statusDropdown(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: numbe
 }
 
 function writeUnmatched(book: Book, body: Cell[][]) {
-  book.getSheetByName(UNMATCHED.sheet)?.clear();
+  ownSheet(book, UNMATCHED.sheet, UNMATCHED.columns.code.header).clear();
   writeTable(book, UNMATCHED, body.length ? body : [[MATCHING_UI.unmatchedEmpty, '', '', '', '', '']]);
 }
 

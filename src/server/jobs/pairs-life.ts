@@ -13,7 +13,7 @@ import { dateIso } from '../../domain/roadmap/roadmap';
 import { APPROVED, PAIRS, type PairKey } from '../../domain/pairs/schema';
 import { columnLetter, type Record_, type TableSpec } from '../../domain/table';
 import { UserError } from '../errors';
-import { readTable, type Table } from '../sheets/table';
+import { readTable, type Table, ownSheet } from '../sheets/table';
 import { todayIso, toSheetValues } from '../sheets/values';
 import { appendRecords, readOrCreate, sheetUrl, writeTable } from './life-sheets';
 import { markRoadmapStep, settingsOf } from './roadmap';
@@ -91,7 +91,7 @@ export function pairsProgress(book: Book): { pairs: number; attention: number; m
   );
   const keys = Object.keys(PROGRESS.columns) as (keyof typeof PROGRESS.columns)[];
   const body = progressRows(pairs, progress).map((r) => keys.map((k) => r[k] ?? ''));
-  const existing = book.getSheetByName(PROGRESS.sheet);
+  const existing = book.getSheetByName(PROGRESS.sheet) && ownSheet(book, PROGRESS.sheet, PROGRESS.columns.pairId.header);
   existing?.clearContents();
   const sheet = writeTable(book, PROGRESS, body);
   if (!existing) {

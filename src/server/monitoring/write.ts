@@ -5,7 +5,7 @@ import { KPI_TEXT, MONITORING, SCORECARD_TEXT, SWOT } from '../../domain/monitor
 import { mergeScorecard, MAIN_WIDTH, SCORE_COLUMN, SUMMARY_COLUMN, type ScorecardSheet } from '../../domain/monitoring/scorecard-sheet';
 import { SCORE_CHOICES, suggestScores } from '../../domain/monitoring/scorecard';
 import { mergeSwot } from '../../domain/monitoring/swot';
-import { ensureSheet } from '../sheets/table';
+import { ensureSheet, ownSheet } from '../sheets/table';
 import { toCells } from '../sheets/values';
 import type { Analysis } from './read';
 
@@ -30,16 +30,16 @@ function put(sheet: Sheet, row: number, column: number, values: readonly (readon
   range.setFontWeights(grid.map((_, i) => Array<GoogleAppsScript.Spreadsheet.FontWeight>(width).fill(heavy.has(i + 1) ? 'bold' : 'normal')));
 }
 
-/** Our own sheet: emptied and rewritten. */
-function fresh(book: Book, name: string): Sheet {
-  const { sheet, created } = ensureSheet(book, name);
-  if (!created) sheet.clearContents();
+/** Our own sheet (A1 says so): emptied and rewritten. */
+function fresh(book: Book, name: string, firstCell: string): Sheet {
+  const sheet = ownSheet(book, name, firstCell);
+  sheet.clearContents();
   return sheet;
 }
 
 export function writeMonitoring(book: Book, a: Analysis): { sheet: Sheet; layout: MonitoringLayout } {
   const layout = monitoringLayout(a.stage1, a.stage2, a.threshold, a.meetingsKnown);
-  const sheet = fresh(book, MONITORING.sheets.monitoring);
+  const sheet = fresh(book, MONITORING.sheets.monitoring, String(layout.values[0]?.[0] ?? ''));
   put(sheet, 1, 1, layout.values, [...layout.titles, layout.stage1.row, layout.distribution.row, layout.stage2.row, layout.correlations.row]);
   if (layout.stage1.rows) sheet.getRange(layout.stage1.row + 1, 7, layout.stage1.rows, 1).setNumberFormat('0%');
   sheet.setColumnWidth(1, 360);
@@ -85,8 +85,8 @@ export function writeScorecard(book: Book, a: Analysis): { sheet: Sheet; card: S
 }
 
 export function writeKpis(book: Book, a: Analysis): { sheet: Sheet; rows: number } {
-  const sheet = fresh(book, MONITORING.sheets.kpis);
   const rows = kpiRows(a.kpis, a.year);
+  const sheet = fresh(book, MONITORING.sheets.kpis, String(rows[0]?.[0] ?? ''));
   put(sheet, 1, 1, [...rows, [], [KPI_TEXT.note]], [1]);
   sheet.setColumnWidth(1, 420);
   return { sheet, rows: rows.length - 1 };

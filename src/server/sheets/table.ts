@@ -2,6 +2,8 @@ import { columnLetter, locateColumns, toRecords, type TableSpec } from '../../do
 import type { PersonRow } from '../../domain/bases/check';
 import type { Cell } from '../../domain/cell';
 import { toCells } from './values';
+import { BASES_UI } from '../../domain/bases/messages';
+import { UserError } from '../errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -53,6 +55,18 @@ export function ensureSize(sheet: Sheet, rows: number, columns = 0, headroom = 0
   if (columns <= 0) return;
   const maxColumns = sheet.getMaxColumns();
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/**
+ * A sheet the add-on rewrites whole (a report), created when missing. A sheet of that name that the
+ * curator made (not empty, and A1 is not the report's own first cell) is never overwritten.
+ */
+export function ownSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string, firstCell: string): Sheet {
+  const { sheet, created } = ensureSheet(book, name);
+  if (created) return sheet;
+  const a1 = String(sheet.getRange(1, 1).getValue()).trim();
+  if (a1 === firstCell || (a1 === '' && sheet.getLastRow() === 0)) return sheet;
+  throw new UserError(BASES_UI.foreignSheet(sheet.getName()));
 }
 
 /** `#gid=…&range=…`: a link that jumps to a cell of this spreadsheet. */
