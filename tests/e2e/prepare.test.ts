@@ -117,6 +117,17 @@ describe('«Подготовить таблицу» on a sheet the curator alrea
     expect(book.getSheetByName('Наставляемые')!.getLastColumn()).toBe(values[0]!.length);
   });
 
+  it('puts missing columns after a column of data the curator left without a header', () => {
+    const { addon, sheet } = curatorSheet();
+    const width = sheet.getLastColumn();
+    sheet.insertColumnsAfter(sheet.getMaxColumns(), 2);
+    sheet.getRange(2, width + 2).setValue('без заголовка');
+    addon.prepareSheet();
+    expect(sheet.getRange(1, width + 3).getValue()).toBe('Ключевой запрос');
+    expect(sheet.getRange(2, width + 2).getValue()).toBe('без заголовка');
+    expect(sheet.getRange(1, width + 2).getValue()).toBe('');
+  });
+
   it('keeps a name typed as «=…» as text', () => {
     const { addon, book } = addonWorld();
     addon.prepareSheet();

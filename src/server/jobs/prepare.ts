@@ -63,7 +63,9 @@ function prepareBase(base: BaseName, sheet: Sheet, settingsSheet: Sheet, setting
   const range = sheet.getDataRange();
   const grid = toCells(range.getValues(), tz);
   const header = grid[0] ?? [];
-  const used = header.reduce<number>((last, h, i) => (isBlank(h) ? last : i + 1), 0);
+  // The last column holding anything, header or not: new columns go after the curator's data.
+  const lastOf = (row: readonly unknown[]) => row.reduce<number>((last, v, i) => (isBlank(v as string) ? last : i + 1), 0);
+  const used = grid.reduce((w, row) => Math.max(w, lastOf(row)), 0);
   const { index, missing } = locateColumns(spec, header);
 
   const columns = spec.columns;
