@@ -32,33 +32,35 @@ export function openImport(): void {
   openSidebar();
 }
 
+// Questions are asked before the document lock is taken and answers told after it is released:
+// a dialog left open must not hold back the form answers that arrive meanwhile.
+
 /** Menu «Данные → Отозвать согласие…». */
 export function askWithdrawConsent(): void {
-  runForUser(() => {
-    const code = askCode(PRIVACY_MENU.withdraw, PRIVACY_UI.askWithdrawCode);
-    if (code === null) return;
-    tell((code ? withdrawConsent(book(), code) : withdrawMarked(book())).message);
-  });
+  const code = askCode(PRIVACY_MENU.withdraw, PRIVACY_UI.askWithdrawCode);
+  if (code === null) return;
+  const message = runForUser(() => (code ? withdrawConsent(book(), code) : withdrawMarked(book())).message);
+  if (message) tell(message);
 }
 
 /** Menu «Данные → Удалить данные участника…»: shows where the data is and asks YES/NO first. */
 export function askEraseParticipant(): void {
-  runForUser(() => {
-    const code = askCode(PRIVACY_MENU.erase);
-    if (!code) return;
-    const preview = erasePreview(book(), code);
-    const ui = SpreadsheetApp.getUi();
-    const sure = ui.alert(PRIVACY_MENU.erase, PRIVACY_UI.confirmErase(preview.code, preview.places), ui.ButtonSet.YES_NO);
-    if (sure !== ui.Button.YES) return toast(PRIVACY_UI.cancelled);
-    tell(eraseParticipant(book(), code).message);
-  });
+  const code = askCode(PRIVACY_MENU.erase);
+  if (!code) return;
+  const preview = runForUser(() => erasePreview(book(), code));
+  if (!preview) return;
+  const ui = SpreadsheetApp.getUi();
+  const sure = ui.alert(PRIVACY_MENU.erase, PRIVACY_UI.confirmErase(preview.code, preview.places), ui.ButtonSet.YES_NO);
+  if (sure !== ui.Button.YES) return toast(PRIVACY_UI.cancelled);
+  const message = runForUser(() => eraseParticipant(book(), code).message);
+  if (message) tell(message);
 }
 
 /** Menu «Данные → Выгрузить данные участника…». */
 export function askExportParticipant(): void {
+  const code = askCode(PRIVACY_MENU.exportPerson);
+  if (!code) return;
   runForUser(() => {
-    const code = askCode(PRIVACY_MENU.exportPerson);
-    if (!code) return;
     const result = exportParticipant(book(), code);
     book().getSheetByName(result.sheet)?.activate();
     toast(result.message);
