@@ -244,6 +244,20 @@ describe('the life of pairs through the bundle', () => {
     expect(sheetValues(env.book, 'Наставляемые')).toEqual(mentees);
     expect(() => env.addon.completePair({ pairId: 'П-003', reason: 'надоело', results: '' })).toThrow('Причина завершения');
   });
+
+  it('completing a pair keeps the formulas the curator put in the bases’ columns it writes', () => {
+    const env = school();
+    withPairs(env);
+    env.world.clock.set(moscow('2026-05-20'));
+    const sheet = env.book.getSheetByName('Наставляемые')!;
+    const mh = sheetValues(env.book, 'Наставляемые')![0]!;
+    const belovaRow = sheetValues(env.book, 'Наставляемые')!.findIndex((r) => r[mh.indexOf('ФИО')] === 'Белова Ирина Олеговна') + 1;
+    const link = sheet.getRange(belovaRow, mh.indexOf('Ссылка на кейс / отзыв') + 1);
+    link.setFormula('=HYPERLINK("https://school.example/case/belova", "кейс")');
+    env.addon.completePair({ pairId: 'П-001', reason: 'план выполнен', results: 'Готово' });
+    expect(link.getFormula()).toBe('=HYPERLINK("https://school.example/case/belova", "кейс")');
+    expect(link.getValue()).toBe('кейс');
+  });
 });
 
 describe('«Новый учебный год» through the bundle', () => {

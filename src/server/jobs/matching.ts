@@ -15,7 +15,7 @@ import { rulesFrom } from '../../domain/matching/rules';
 import { UNMATCHED, unmatchedRows } from '../../domain/matching/sheets';
 import { PAIR_STATUSES, PAIRS, REJECTED, type PairKey } from '../../domain/pairs/schema';
 import { UserError } from '../errors';
-import { readTable, type Table, ownSheet } from '../sheets/table';
+import { readTable, type Table, ownSheet, writeColumn } from '../sheets/table';
 import { NUMBER_FORMAT, todayIso, toSheetValues } from '../sheets/values';
 import { readBases } from './bases';
 import { rowOf, writeTable } from './life-sheets';
@@ -148,14 +148,12 @@ function writeBack(book: Book, tables: ReturnType<typeof readBases>['tables'], r
   ];
   for (const { table, column, values } of bases) {
     if (column === undefined || table.grid.length < 2) continue;
-    const current = table.grid.slice(1).map((r) => cellText(r[column]));
-    const next = current.slice();
+    const changed = new Map<number, string>();
     for (const r of table.records) {
       const v = values.get(cellText(r.cells.code));
-      if (v !== undefined) next[r.row - 2] = v;
+      if (v !== undefined && v !== cellText(table.grid[r.row - 1]?.[column])) changed.set(r.row, v);
     }
-    if (next.every((v, i) => v === current[i])) continue;
-    table.sheet.getRange(2, column + 1, next.length, 1).setNumberFormat('@').setValues(next.map((v) => [v]));
+    if (changed.size) writeColumn(table, column, changed, book.getSpreadsheetTimeZone());
   }
 }
 

@@ -17,14 +17,13 @@ import { closableFrom, columnWith, GRADUATE, moveClasses } from '../../domain/ro
 import { ENTRY_EXIT, SATISFACTION } from '../../domain/surveys/schema';
 import type { Record_, TableSpec } from '../../domain/table';
 import { ensureSize, readTable } from '../sheets/table';
-import { toCells, todayIso, toSheetValues } from '../sheets/values';
+import { AUTOMATIC_FORMAT, toCells, todayIso, toSheetValues } from '../sheets/values';
 
 import { readRoadmap, settingsOf, yearOf } from './roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const AUTOMATIC = '0.###############';
 const PARAM_LABEL = 'параметр';
 
 /** Sheets of the year: archived; the first three keep only the rows of pairs that continue. */
@@ -106,7 +105,7 @@ function copySheet(book: Book, sheet: Sheet, name: string): boolean {
   ensureSize(copy, rows, columns);
   const target = copy.getRange(1, 1, rows, columns);
   // A formula kept in a plain-text cell would be copied as text: formula cells get the automatic format.
-  target.setNumberFormats(formats.map((r, i) => r.map((f, j) => (formulas[i]?.[j] ? AUTOMATIC : f))));
+  target.setNumberFormats(formats.map((r, i) => r.map((f, j) => (formulas[i]?.[j] ? AUTOMATIC_FORMAT : f))));
   target.setValues(values.map((r, i) => r.map((v, j) => formulas[i]?.[j] || v)));
   copy.getRange(1, 1, 1, columns).setFontWeight('bold');
   copy.setFrozenRows(1);

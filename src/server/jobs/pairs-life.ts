@@ -13,7 +13,7 @@ import { dateIso } from '../../domain/roadmap/roadmap';
 import { APPROVED, PAIRS, type PairKey } from '../../domain/pairs/schema';
 import { columnLetter, type Record_, type TableSpec } from '../../domain/table';
 import { UserError } from '../errors';
-import { readTable, type Table, ownSheet } from '../sheets/table';
+import { readTable, type Table, ownSheet, writeColumn } from '../sheets/table';
 import { todayIso, toSheetValues } from '../sheets/values';
 import { appendRecords, readOrCreate, sheetUrl, writeTable } from './life-sheets';
 import { markRoadmapStep, settingsOf } from './roadmap';
@@ -170,12 +170,11 @@ function writeBack(book: Book, spec: TableSpec<string>, refs: readonly PersonRef
   if (!table) return 0;
   const updates = baseUpdates(table.records as Record_<BaseKey>[], refs);
   if (!updates.length) return 0;
-  const byRow = new Map(updates.map((u) => [u.row, u]));
   for (const k of ['results', 'caseLink', 'status'] as const) {
     const col = table.index[k];
     if (col === undefined) continue;
-    const values = table.grid.slice(1).map((r, i) => [byRow.get(i + 2)?.[k] ?? r[col] ?? '']);
-    table.sheet.getRange(2, col + 1, values.length, 1).setNumberFormat('@').setValues(toSheetValues(values, book.getSpreadsheetTimeZone()));
+    const changed = new Map(updates.filter((u) => u[k] !== undefined).map((u) => [u.row, u[k]!]));
+    writeColumn(table, col, changed, book.getSpreadsheetTimeZone());
   }
   return updates.length;
 }

@@ -1,7 +1,7 @@
 import { columnLetter, locateColumns, toRecords, type TableSpec } from '../../domain/table';
 import type { PersonRow } from '../../domain/bases/check';
 import type { Cell } from '../../domain/cell';
-import { toCells } from './values';
+import { AUTOMATIC_FORMAT, toCells, toSheetValues } from './values';
 import { BASES_UI } from '../../domain/bases/messages';
 import { UserError } from '../errors';
 
@@ -11,6 +11,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export interface Table<K extends string> {
   sheet: Sheet;
   grid: Cell[][];
+  /** The formulas of the grid ('' where a cell holds a value), as read in the same pass. */
+  formulas: string[][];
   index: Partial<Record<K, number>>;
   missing: K[];
   records: PersonRow[];
@@ -35,7 +37,7 @@ export function readTable<K extends string>(
     const keys = (Object.entries(index) as [K, number][]).filter(([, c]) => f[c]).map(([k]) => k);
     return keys.length ? { ...r, formulas: keys } : r;
   });
-  return { sheet, grid, index, missing, records };
+  return { sheet, grid, formulas, index, missing, records };
 }
 
 /** The sheet with this name, created at the end when missing. */
@@ -67,6 +69,21 @@ export function ownSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name: s
   const a1 = String(sheet.getRange(1, 1).getValue()).trim();
   if (a1 === firstCell || (a1 === '' && sheet.getLastRow() === 0)) return sheet;
   throw new UserError(BASES_UI.foreignSheet(sheet.getName()));
+}
+
+/**
+ * Writes one column of a table back (rows 2…): `changed` values (by sheet row) replace theirs, every
+ * other cell is written as it was read — a formula as its formula, so links and sums survive.
+ * Two calls, whatever the number of rows.
+ */
+export function writeColumn<K extends string>(table: Table<K>, column: number, changed: ReadonlyMap<number, Cell>, timeZone: string, format = '@'): void {
+  const rows = table.grid.slice(1);
+  if (!rows.length) return;
+  const formulaAt = (i: number) => (changed.has(i + 2) ? '' : table.formulas[i + 1]?.[column] ?? '');
+  const values = rows.map((r, i) => [formulaAt(i) || (changed.get(i + 2) ?? r[column] ?? '')]);
+  const range = table.sheet.getRange(2, column + 1, rows.length, 1);
+  range.setNumberFormats(rows.map((_, i) => [formulaAt(i) ? AUTOMATIC_FORMAT : format]));
+  range.setValues(toSheetValues(values, timeZone));
 }
 
 /** `#gid=…&range=…`: a link that jumps to a cell of this spreadsheet. */

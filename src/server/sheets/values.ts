@@ -6,6 +6,9 @@ type Raw = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** A Date of any realm (the script's, or one Apps Script hands over). */
 export const isRealDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
+/** Sheets' «automatic» number format: what a formula cell needs to stay a formula when written. */
+export const AUTOMATIC_FORMAT = '0.###############';
+
 /** How each kind of column is kept in the Sheet: text as plain text, so «=…», «+7…», «007» stay text. */
 export const NUMBER_FORMAT: Record<ColumnSpec['kind'], string> = { text: '@', number: '0', date: 'dd.MM.yyyy' };
 
