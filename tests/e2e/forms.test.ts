@@ -305,3 +305,45 @@ describe('creating the forms under Apps Script\'s time limit', () => {
     expect(w.world.log.toasts.at(-1)!.message).toBe('Все анкеты уже созданы (13). Ссылки — на панели «Анкеты».');
   });
 });
+
+describe('«Загрузить ответы» of many answers', () => {
+  /** n pupils whose parents answer the consent form before the trigger exists; then one import. */
+  function loadConsents(n: number) {
+    const w = addonWorld();
+    w.addon.prepareSheet();
+    typeParams(w.book, { orgShortName: 'МБОУ «СОШ № 17»', schoolYear: '2025/2026' });
+    const names = ['Белов', 'Волков', 'Гусев', 'Дроздов', 'Егоров', 'Жуков', 'Зайцев'];
+    pasteRows(w.book, MENTEES, Array.from({ length: n }, (_, i) => ({
+      ...minorMentee, fullName: `${names[i % 7]} ${'Артём Игорь Олег Пётр Лев'.split(' ')[Math.floor(i / 7) % 5]} ${['Сергеевич', 'Ильич', 'Петрович'][Math.floor(i / 35)]}`,
+    })));
+    const link = w.book.getSheetByName('Наставляемые')!;
+    const header = link.getRange(1, 1, 1, link.getLastColumn()).getValues()[0]!;
+    const caseCol = header.indexOf('Ссылка на кейс / отзыв') + 1;
+    w.addon.prepareSheet();
+    link.getRange(2, caseCol).setFormula('=HYPERLINK("https://school.example/case/1", "кейс")');
+    w.addon.createForms();
+    for (let i = 1; i <= n; i++)
+      viaLink(w, 'Согласие на обработку персональных данных', `НЯ-${String(i).padStart(4, '0')}`, {
+        'Кто даёт согласие': 'законный представитель', 'ФИО законного представителя': 'Волкова Ирина Петровна',
+        'Кем вы приходитесь участнику': 'мать', 'Телефон законного представителя': '+79175550202',
+        'Ваше решение': 'Даю согласие на обработку персональных данных', 'Дата': '2025-09-15',
+      });
+    w.world.calls.reset();
+    w.addon.loadFormAnswers();
+    const sheets = w.world.calls.service(['Spreadsheet', 'Sheet', 'Range']) - w.world.calls.count('Sheet.insertRowsAfter');
+    return { w, sheets, caseCell: link.getRange(2, caseCol) };
+  }
+
+  it('applies every answer, and makes as many Sheets calls for 30 people as for 3', () => {
+    const small = loadConsents(3);
+    const big = loadConsents(30);
+    expect(column(big.w, 'Наставляемые', 'Согласие на обработку ПДн')).toEqual(Array(30).fill('дано'));
+    expect(column(big.w, 'Наставляемые', 'Кто дал согласие')).toEqual(Array(30).fill('законный представитель'));
+    expect(big.sheets).toBe(small.sheets);
+  });
+
+  it('keeps the curator’s formulas in the rows it updates', () => {
+    const { caseCell } = loadConsents(5);
+    expect(caseCell.getFormula()).toBe('=HYPERLINK("https://school.example/case/1", "кейс")');
+  });
+});

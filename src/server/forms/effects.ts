@@ -9,7 +9,8 @@ import { ENTRY_EXIT, SATISFACTION } from '../../domain/surveys/schema';
 import type { TableSpec } from '../../domain/table';
 import { UserError } from '../errors';
 import { BASES_UI } from '../../domain/bases/messages';
-import { byColumn, ensureRows, ensureTable, readValues, writeCells, writeJournal, type ValuesTable, type Writable } from './sheets';
+import { byColumn, ensureRows, ensureTable, readValues, sheetValue, writeCells, writeJournal, type ValuesTable, type Writable } from './sheets';
+import { AUTOMATIC_FORMAT, NUMBER_FORMAT } from '../sheets/values';
 import type { Cell } from '../../domain/cell';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -55,7 +56,10 @@ export function writeEffects(book: Book, tables: Tables, ws: Workspace, fx: Effe
     }
     const byRow = new Map<number, Record<string, (typeof fx.changed)[number]['value']>>();
     for (const c of fx.changed.filter((x) => x.base === base)) byRow.set(c.row, { ...byRow.get(c.row), [c.field]: c.value });
-    for (const [row, cells] of byRow) writeChangedRow(t, spec, row, cells, tz);
+    // One answer (the trigger) touches one row; an import of many answers is written by column,
+    // so its Sheets calls do not grow with the number of people.
+    if (byRow.size === 1) for (const [row, cells] of byRow) writeChangedRow(t, spec, row, cells, tz);
+    else if (byRow.size > 1) writeChangedColumns(t, spec, byRow, tz);
   }
   for (const which of Object.keys(ANSWER_SHEETS) as AnswerSheet[]) {
     const rows = fx.rows[which];
@@ -68,6 +72,29 @@ export function writeEffects(book: Book, tables: Tables, ws: Workspace, fx: Effe
     writeCells(t.sheet, start, maps.map((m) => new Map([...m.kinds.keys()].map((c) => [c, m.values.get(c)]))), maps[0]!.kinds, tz);
   }
   writeJournal(book, fx.journal, new Date());
+}
+
+/**
+ * Many people's changed cells: each changed column is written whole (two calls), its other cells
+ * as they were read — a formula as its formula (one read of the formulas for all columns).
+ */
+function writeChangedColumns(t: ValuesTable, spec: TableSpec, byRow: ReadonlyMap<number, Record<string, Cell>>, tz: string): void {
+  const { kinds } = byColumn(spec, t.index, {});
+  const height = t.raw.length - 1;
+  if (height < 1) return;
+  const fields = [...new Set([...byRow.values()].flatMap((c) => Object.keys(c)))];
+  const columns = fields.map((f) => t.index[f]).filter((c): c is number => c !== undefined);
+  const width = Math.max(...columns) + 1;
+  const formulas = t.sheet.getRange(2, 1, height, width).getFormulas();
+  for (const f of fields) {
+    const col = t.index[f];
+    if (col === undefined) continue;
+    const formulaAt = (i: number) => (byRow.get(i + 2)?.[f] !== undefined ? '' : formulas[i]?.[col] ?? '');
+    const values = t.raw.slice(1).map((r, i) => [formulaAt(i) || (byRow.get(i + 2)?.[f] ?? (r[col] as Writable))]);
+    const range = t.sheet.getRange(2, col + 1, height, 1);
+    range.setNumberFormats(values.map((_, i) => [formulaAt(i) ? AUTOMATIC_FORMAT : NUMBER_FORMAT[kinds.get(col) ?? 'text']]));
+    range.setValues(values.map(([v]) => [sheetValue(v, tz)]));
+  }
 }
 
 /**

@@ -41,7 +41,7 @@ export function readValues(book: Book, spec: TableSpec, tz: string): ValuesTable
 
 /** A domain cell, or a value exactly as read from the sheet (written back unchanged). */
 export type Writable = Cell | Date | undefined;
-const sheetValue = (v: Writable, tz: string): string | number | boolean | Date =>
+export const sheetValue = (v: Writable, tz: string): string | number | boolean | Date =>
   v === undefined ? '' : isRealDate(v) ? v : isDate(v) ? dayDate(v.iso, tz) : v;
 
 /**
