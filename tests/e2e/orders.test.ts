@@ -141,6 +141,17 @@ describe('letters in chunks', () => {
     expect(docText(letters[0]!)).toMatch(/Уважаемый Сергей Ильич!/);
     expect(addon.getOrdersProgress()).toMatchObject({ running: false });
   });
+
+  it('progress goes to its own registry line even after the curator inserted a row above it', () => {
+    const { addon, book } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
+    addon.makeLetters();
+    const registry = book.getSheetByName('Приказы')!;
+    registry.insertRowsAfter(1, 1);
+    registry.getRange(2, 1, 1, 6).setValues([['17', '01.09.2025', 'приказ', 'О внедрении', 'https://docs.google.com/document/d/x', 'подписан']]);
+    for (let i = 0; i < 10 && registry.getRange(3, 6).getValue() !== 'проект'; i++) addon.continueOrders();
+    expect(registry.getRange(2, 6).getValue()).toBe('подписан');
+    expect(registry.getRange(3, 6).getValue()).toBe('проект');
+  });
 });
 
 describe('batches: quota, plans, consent', () => {

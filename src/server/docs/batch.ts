@@ -26,7 +26,6 @@ export interface BatchState {
   keys: string[];
   next: number;
   folderId: string;
-  registryRow: number;
   skipped: number;
 }
 
@@ -78,11 +77,11 @@ export function startBatch(book: Book, kind: BatchKind): string {
   checkQuota(kind, subjects.length, data);
   const date = shortDate(data.ctx.dateIso);
   const folder = programmeFolder(props).createFolder(`${TITLE[kind]} — ${date}`);
-  const registryRow = appendEntry(registry, {
+  appendEntry(registry, {
     number: '', date, kind: KIND_NAME[kind], title: TITLE[kind], link: folder.getUrl(),
     status: batchStatus(0, subjects.length), author: currentUser(),
   });
-  const state: BatchState = { kind, keys: subjects.map((s) => s.key), next: 0, folderId: folder.getId(), registryRow, skipped: 0 };
+  const state: BatchState = { kind, keys: subjects.map((s) => s.key), next: 0, folderId: folder.getId(), skipped: 0 };
   saveKeys(state.keys, props);
   saveState(state, props);
   return `${ORDERS_UI.batchStarted(TITLE[kind], subjects.length)} ${runChunk(book, state, data)}`;
@@ -123,11 +122,11 @@ function runChunk(book: Book, state: BatchState, given?: OrdersData): string {
   const total = state.keys.length;
   if (state.next >= total) {
     clearState(state, props);
-    setStatus(book, state.registryRow, REGISTRY_STATUS.draft);
+    setStatus(book, folder.getUrl(), REGISTRY_STATUS.draft);
     schedule(null);
     return ORDERS_UI.batchDone(TITLE[state.kind], state.next - state.skipped);
   }
-  setStatus(book, state.registryRow, batchStatus(state.next, total));
+  setStatus(book, folder.getUrl(), batchStatus(state.next, total));
   // Out of quota: try again tomorrow; out of time: in a minute.
   schedule(left > 0 ? 60_000 : 12 * 3600_000);
   return left > 0 ? ORDERS_UI.batchProgress(state.next, total) : ORDERS_UI.quotaPartial(total - state.next, 0);

@@ -42,9 +42,14 @@ export function appendEntry(reg: Registry, values: Record<RegistryKey, string>):
   return row;
 }
 
-export function setStatus(book: Book, row: number, status: string): void {
+/**
+ * The status of the registry line with this link. Found by the link at each write, not by a row
+ * number kept from before: the curator may sort the registry or insert rows meanwhile.
+ */
+export function setStatus(book: Book, link: string, status: string): void {
   const reg = readTable(REGISTRY, book);
   const col = reg?.index.status;
-  if (!reg || col === undefined) return;
-  reg.sheet.getRange(row, col + 1).setValue(status);
+  const line = reg?.records.find((r) => String(r.cells.link ?? '') === link);
+  if (!reg || col === undefined || !line) return;
+  reg.sheet.getRange(line.row, col + 1).setValue(status);
 }
