@@ -28,6 +28,8 @@ export function folderView(drive: DriveState, f: FolderRecord): any {
     getName: () => { h('getName'); return f.name; },
     getUrl: () => { h('getUrl'); return drive.folderUrl(f); },
     setName: (n: string) => { h('setName'); f.name = String(n); return view; },
+    setTrashed: (t: boolean) => { h('setTrashed'); f.trashed = Boolean(t); return view; },
+    isTrashed: () => { h('isTrashed'); return f.trashed === true; },
     createFolder: (name: string) => { h('createFolder'); return folderView(drive, newFolder(drive, name, f.id)); },
     getFoldersByName: (name: string) => { h('getFoldersByName'); return foldersIn(drive, f.id, name); },
     getFilesByName: (name: string) => {
@@ -82,7 +84,9 @@ export function fileView(drive: DriveState, f: FileRecord): any {
       if (doc) copyDoc(drive, doc, copy.id, copy.name);
       return fileView(drive, copy);
     },
-    setTrashed: (t: boolean) => { h('setTrashed'); if (t) drive.files.delete(f.id); return view; },
+    /** Drive's «delete» moves to the trash: the id still opens the file (reference: drive/file#settrashedtrashed). */
+    setTrashed: (t: boolean) => { h('setTrashed'); f.trashed = Boolean(t); return view; },
+    isTrashed: () => { h('isTrashed'); return f.trashed === true; },
   }, 'File');
   return view;
 }

@@ -15,11 +15,14 @@ export interface FileRecord {
   mimeType: string;
   parents: string[];
   owner: string;
+  /** In the trash: still opened by id, as in Drive, until emptied. */
+  trashed?: boolean;
 }
 export interface FolderRecord {
   id: string;
   name: string;
   parent: string | null;
+  trashed?: boolean;
 }
 
 /** How long (ms of the world clock) each slow call takes: chunked jobs feel a real time budget. */

@@ -112,6 +112,21 @@ describe('«Приказ о закреплении пар» through the bundle',
     expect(docText(docsNamed(world, 'Приказ № 238/2')[0]!)).toContain('Назначить куратором программы Иванову Марию Петровну.');
   });
 
+  it('a template or folder the curator deleted (moved to the trash) is made again, not used', () => {
+    const { addon, world } = school();
+    addon.orderCurator();
+    const template = [...world.drive.files.values()].find((f) => f.name.startsWith('Шаблон: О назначении куратора'))!;
+    template.trashed = true;
+    for (const f of world.drive.folders.values()) if (f.name === 'Наставничество — документы') f.trashed = true;
+    world.log.answers.push({ button: 'YES' });
+    addon.orderCurator();
+    const templates = [...world.drive.files.values()].filter((f) => f.name.startsWith('Шаблон: О назначении куратора'));
+    expect(templates.filter((f) => !f.trashed)).toHaveLength(1);
+    const order = docsNamed(world, 'Приказ № 238/2')[0]!;
+    const folder = world.drive.folders.get(world.drive.files.get(order.id)!.parents[0]!)!;
+    expect(folder.trashed).not.toBe(true);
+  });
+
   it('refuses in Russian when today’s document quota cannot take the order', () => {
     const { addon, world } = school({ drive: { docsPerDay: 250 } });
     world.properties.user.set('orders.created.2025-09-15', '250');

@@ -17,9 +17,11 @@ export function programmeFolder(props = PropertiesService.getDocumentProperties(
   const id = props.getProperty(FOLDER_KEY);
   if (id) {
     try {
-      return DriveApp.getFolderById(id);
+      // A folder the curator deleted is in the trash, and still opens by id: make a new one.
+      const folder = DriveApp.getFolderById(id);
+      if (!folder.isTrashed()) return folder;
     } catch {
-      // The curator deleted the folder: make a new one below.
+      // Gone for good (the trash was emptied): make a new one below.
     }
   }
   const folder = DriveApp.createFolder(ORDERS_UI.folder);
@@ -37,10 +39,9 @@ export function ensureTemplate(kind: DocKind, folder: Folder, props = Properties
   const id = props.getProperty(templateKey(kind));
   if (id) {
     try {
-      DriveApp.getFileById(id);
-      return { id, created: false };
+      if (!DriveApp.getFileById(id).isTrashed()) return { id, created: false };
     } catch {
-      // Deleted by the curator: recreate from the default wording.
+      // Deleted for good: recreate from the default wording, as for one in the trash.
     }
   }
   const doc = DocumentApp.create(ORDERS_UI.templateName(TITLE[kind]));
