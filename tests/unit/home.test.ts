@@ -54,6 +54,11 @@ describe('the sidebar home: stage and «Что дальше»', () => {
     expect(texts([])).not.toContain(HOME.createRoadmap);
   });
 
+  it('with a roadmap and a calendar stage: that stage, though earlier steps are still open', () => {
+    const home = homeOf(summary(4, 5), null, [step('1. Подготовка условий', 'Приказ о внедрении', 'просрочено')], '7. Завершение наставничества');
+    expect([home.stage, home.next[0]!.text]).toEqual([7, 'Приказ о внедрении']);
+  });
+
   it('with a roadmap: its lowest open stage, its steps with deadlines, a button where the add-on does the step', () => {
     const home = homeOf(summary(4, 5), null, [
       step('3. Формирование базы наставников', 'Проверить базу', 'просрочено', { step: 'basesChecked', endIso: '2025-09-10' }),

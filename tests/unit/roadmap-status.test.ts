@@ -1,4 +1,4 @@
-import { buildRoadmap, markStep, nextSteps, refreshStatuses, rollRoadmap, statusOf, stepOfNote, type RoadmapRow } from '../../src/domain/roadmap/roadmap';
+import { buildRoadmap, currentStage, markStep, nextSteps, refreshStatuses, rollRoadmap, statusOf, stepOfNote, type RoadmapRow } from '../../src/domain/roadmap/roadmap';
 import { ROADMAP, type RoadmapKey } from '../../src/domain/roadmap/schema';
 import { ROADMAP_UI } from '../../src/domain/roadmap/messages';
 import { STEP_KEYS } from '../../src/domain/roadmap/steps';
@@ -16,6 +16,14 @@ function rowsOn(today: string): RoadmapRow[] {
   }));
 }
 const byActivity = (rows: RoadmapRow[], part: string) => rows.find((r) => String(r.cells.activity).includes(part))!;
+
+describe('the stage the calendar has reached', () => {
+  it('is the stage of the activity started last: stage 1 in early September, a later one in May, none before the year', () => {
+    expect(currentStage(rowsOn('2025-09-02'), '2025-09-02')).toMatch(/^1\./);
+    expect(Number(currentStage(rowsOn('2026-05-25'), '2026-05-25')![0])).toBeGreaterThanOrEqual(6);
+    expect(currentStage(rowsOn('2025-06-01'), '2025-06-01')).toBeNull();
+  });
+});
 
 describe('roadmap statuses with a fixed clock', () => {
   it('before the year everything is planned', () => {

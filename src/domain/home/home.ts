@@ -93,7 +93,7 @@ const stageNumber = (text: string) => {
  * Where the programme stands and what to do next. With a roadmap, its stage and its next dated
  * steps (after any upkeep of the bases); without one, as far as the Sheet shows it.
  */
-export function homeOf(overview: SidebarOverview, pairs: Home['pairs'], roadmap: readonly RoadmapStep[] | null = null): Home {
+export function homeOf(overview: SidebarOverview, pairs: Home['pairs'], roadmap: readonly RoadmapStep[] | null = null, stageText: string | null = null): Home {
   const at = (stage: number, next: NextStep[]): Home => ({ overview, stage, stageTitle: STAGES[stage - 1]!, pairs, next, roadmap: roadmap !== null });
   if (!overview.ready) return at(1, [{ text: HOME.steps.prepare, action: RUN_PREPARE }]);
 
@@ -104,7 +104,9 @@ export function homeOf(overview: SidebarOverview, pairs: Home['pairs'], roadmap:
   if (withoutConsent > 0) upkeep.push({ text: HOME.steps.consents(withoutConsent), action: { kind: 'panel', panel: 'bases', label: HOME.open } });
 
   const stages = (roadmap ?? []).map((r) => stageNumber(r.stage)).filter((n): n is number => n !== null);
-  if (roadmap && stages.length) return at(Math.min(...stages), [...upkeep, ...roadmap.map(fromRoadmap)]);
+  // The stage the calendar has reached; overdue steps of earlier stages still lead «Что дальше».
+  const reached = stageText === null ? null : stageNumber(stageText);
+  if (roadmap && (reached || stages.length)) return at(reached ?? Math.min(...stages), [...upkeep, ...roadmap.map(fromRoadmap)]);
 
   if (!overview.schoolYear || !overview.organisation) return at(1, [{ text: HOME.steps.fillSettings, action: sheet('Настройки') }]);
   if (!roadmap) upkeep.push({ text: HOME.createRoadmap, action: { kind: 'job', job: 'createRoadmap', label: ROADMAP_UI.menu.create } });

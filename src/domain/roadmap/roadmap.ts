@@ -118,6 +118,16 @@ export interface NextStep {
 const rank: Record<RoadmapStatus, number> = { [OVERDUE]: 0, [IN_PROGRESS]: 1, [PLANNED]: 2, [DONE]: 3 };
 
 /** «Что дальше»: the first `n` rows not done — overdue first, then in progress, then planned, by deadline. */
+/** The stage the calendar has reached: that of the activity started last (by its start date), or null. */
+export function currentStage(rows: readonly RoadmapRow[], today: string): string | null {
+  let best: { start: string; stage: string } | null = null;
+  for (const r of rows) {
+    const start = dateIso(r.cells.start);
+    if (start && start <= today && (!best || start > best.start)) best = { start, stage: cellText(r.cells.stage) };
+  }
+  return best?.stage ?? null;
+}
+
 export function nextSteps(rows: readonly RoadmapRow[], today: string, n = 3): NextStep[] {
   return rows
     .map((r) => ({ r, status: statusOf(r.cells, today), end: dateIso(r.cells.end), start: dateIso(r.cells.start) }))

@@ -7,7 +7,7 @@ import { readSettings, SETTINGS_SHEET, type Settings } from '../../domain/bases/
 import { cellText } from '../../domain/cell';
 import { ROADMAP_UI } from '../../domain/roadmap/messages';
 import {
-  buildRoadmap, markStep, nextSteps, refreshStatuses, stepOfNote, type BuiltRoadmap, type NextStep, type RoadmapRow,
+  buildRoadmap, currentStage, markStep, nextSteps, refreshStatuses, stepOfNote, type BuiltRoadmap, type NextStep, type RoadmapRow,
 } from '../../domain/roadmap/roadmap';
 import { DONE, OVERDUE, ROADMAP, ROADMAP_STATUSES, type RoadmapKey, type RoadmapStatus } from '../../domain/roadmap/schema';
 import type { StepKey } from '../../domain/roadmap/steps';
@@ -136,8 +136,15 @@ export function markRoadmapStep(book: Book, key: StepKey, link?: { url: string; 
 
 /** «Что дальше»: the next three steps of the roadmap; empty when there is no roadmap. */
 export function roadmapNext(book: Book, n = 3): NextStep[] {
+  return roadmapNow(book, n).next;
+}
+
+/** The next steps and the stage the calendar has reached, from one read of the roadmap. */
+export function roadmapNow(book: Book, n = 3): { next: NextStep[]; stage: string | null } {
   const read = readRoadmap(book);
-  return read ? nextSteps(read.rows, todayIso(book), n) : [];
+  if (!read) return { next: [], stage: null };
+  const today = todayIso(book);
+  return { next: nextSteps(read.rows, today, n), stage: currentStage(read.rows, today) };
 }
 
 const TRIGGER_HANDLER = 'roadmapDaily';

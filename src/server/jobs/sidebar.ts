@@ -16,7 +16,7 @@ import { createQuestionnaires, installAnswerTrigger, loadAnswers, refreshPrefere
 import { runMonitoring } from './monitoring';
 import { makeOrder } from './orders';
 import { completePairs, createPlans, pairsProgress } from './pairs-life';
-import { createRoadmap, refreshRoadmap, roadmapNext } from './roadmap';
+import { createRoadmap, refreshRoadmap, roadmapNow } from './roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -36,16 +36,17 @@ export function homeFor(book: Book): Home {
     if (!(e instanceof UserError)) throw e;
     return homeOf({ ready: false, message: e.message }, null);
   }
-  return homeOf(summary, pairCounts(book), roadmapSteps(book));
+  const roadmap = roadmapState(book);
+  return homeOf(summary, pairCounts(book), roadmap?.next ?? null, roadmap?.stage ?? null);
 }
 
-/** The roadmap's next steps; null while there is no roadmap, none when its columns were renamed (its panel says why). */
-function roadmapSteps(book: Book) {
+/** The roadmap's next steps and stage; null while there is no roadmap, none when its columns were renamed (its panel says why). */
+function roadmapState(book: Book) {
   if (!book.getSheetByName(ROADMAP.sheet)) return null;
   try {
-    return roadmapNext(book);
+    return roadmapNow(book);
   } catch (e) {
-    if (e instanceof UserError) return [];
+    if (e instanceof UserError) return { next: [], stage: null };
     throw e;
   }
 }
