@@ -305,4 +305,26 @@ describe('«Новый учебный год» through the bundle', () => {
     env.addon.checkBases();
     expect(statusOf(env, 'Формирование базы наставляемых')).toBe('выполнено');
   });
+
+  it('a run stopped after moving classes up is finished by the next one, without moving them twice', () => {
+    const env = school();
+    env.addon.createRoadmapSheet();
+    withPairs(env);
+    env.world.clock.set(moscow('2026-06-05'));
+    env.addon.startNewSchoolYear();
+    // As if the first run had died before writing the new school year into «Настройки».
+    const settings = env.book.getSheetByName('Настройки')!;
+    const yearRow = sheetValues(env.book, 'Настройки')!.findIndex((r) => r[0] === 'Учебный год') + 1;
+    settings.getRange(yearRow, 2).setValue('2025/2026');
+    const key = 'newYear.2025-2026';
+    const progress = JSON.parse(env.world.properties.document.get(key)!) as string[];
+    env.world.properties.document.set(key, JSON.stringify(progress.filter((s) => s !== 'year')));
+    const grades = () => peopleOf(env.book, 'Наставляемые').map((p) => p.grade);
+    const before = { grades: grades(), start: rowOf(env, 'Издание приказа о внедрении')[col(env, 'Начало')] };
+
+    env.addon.startNewSchoolYear();
+    expect(sheetValues(env.book, 'Настройки')!.find((r) => r[0] === 'Учебный год')![1]).toBe('2026/2027');
+    expect(grades()).toEqual(before.grades);
+    expect(rowOf(env, 'Издание приказа о внедрении')[col(env, 'Начало')]).toEqual(before.start);
+  });
 });

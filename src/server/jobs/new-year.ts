@@ -41,7 +41,13 @@ export function newSchoolYear(book: Book): string {
   const label = schoolYearLabel(start);
   if (today < closableFrom(start)) return YEAR_UI.tooEarly(settings.params.schoolYear, closableFrom(start).split('-').reverse().join('.'));
   const roadmapArchive = YEAR_UI.archiveName(ROADMAP_UI.menu.group, label);
-  if (book.getSheetByName(roadmapArchive)) return YEAR_UI.alreadyArchived(roadmapArchive);
+  // Steps that are not idempotent (rolling the roadmap, moving classes up, the new year) are
+  // recorded as done, so a run stopped half-way (6 minutes, a closed tab) is finished by the next.
+  const props = PropertiesService.getDocumentProperties();
+  const progressKey = `newYear.${label}`;
+  const done = new Set<string>(JSON.parse(props.getProperty(progressKey) ?? '[]'));
+  const mark = (step: string) => props.setProperty(progressKey, JSON.stringify([...done.add(step)]));
+  if (done.has('year')) return YEAR_UI.alreadyArchived(roadmapArchive);
 
   const archived: string[] = [];
   const archive = (sheet: Sheet | null) => {
@@ -61,7 +67,7 @@ export function newSchoolYear(book: Book): string {
   }
   for (const name of COPIED) archive(book.getSheetByName(name));
 
-  const roadmap = readRoadmap(book);
+  const roadmap = done.has('roadmap') ? null : readRoadmap(book);
   if (roadmap) {
     archive(roadmap.table.sheet);
     const { table, rows } = roadmap;
@@ -80,14 +86,19 @@ export function newSchoolYear(book: Book): string {
     }
   }
 
+  mark('roadmap');
+
   let moved = 0;
   let graduates = 0;
   for (const spec of [MENTORS, MENTEES]) {
+    if (done.has(`promote:${spec.sheet}`)) continue;
     const r = promote(book, spec, start + 1);
     moved += r.moved;
     graduates += r.graduates;
+    mark(`promote:${spec.sheet}`);
   }
   setSchoolYear(book, schoolYearText(start + 1));
+  mark('year');
   return YEAR_UI.done(settings.params.schoolYear, schoolYearText(start + 1), archived, moved, graduates);
 }
 
