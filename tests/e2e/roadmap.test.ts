@@ -260,6 +260,23 @@ describe('the life of pairs through the bundle', () => {
   });
 });
 
+describe('the other features mark their roadmap rows', () => {
+  it('creating the questionnaires, an order and approving pairs mark their rows «выполнено» with a link', () => {
+    const env = school();
+    env.addon.createRoadmapSheet();
+    typeParams(env.book, { orgFullName: 'МБОУ «СОШ № 17»', orgShortName: 'МБОУ «СОШ № 17»', schoolYear: '2025/2026' });
+    env.addon.createForms();
+    expect(statusOf(env, 'Анкетирование потенциальных наставников')).toBe('выполнено');
+    env.addon.orderCurator();
+    expect(statusOf(env, 'Назначение куратора внедрения')).toBe('выполнено');
+    expect(String(rowOf(env, 'Назначение куратора внедрения')[col(env, 'Ссылка')])).toContain('Приказ №');
+    expect(statusOf(env, 'Анализ анкет и соединение наставников')).not.toBe('выполнено');
+    withPairs(env);
+    env.addon.syncApprovedPairs();
+    expect(statusOf(env, 'Анализ анкет и соединение наставников')).toBe('выполнено');
+  });
+});
+
 describe('«Новый учебный год» through the bundle', () => {
   it('archives the year, moves classes up, makes the next roadmap — and a second run does nothing', () => {
     const env = school();

@@ -20,6 +20,7 @@ import { ensureTable, readValues } from '../forms/sheets';
 import { HANDLER } from '../forms/trigger';
 import { todayIso } from '../sheets/values';
 import { readBases } from './bases';
+import { markRoadmapStep } from './roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Apps Script stops an execution at 6 minutes: stop creating forms well before. */
@@ -66,6 +67,7 @@ export function createQuestionnaires(book: Book, newVersion = false): { made: nu
     saveRecord(record);
     made++;
   }
+  markRoadmapStep(book, 'formsCreated');
   return { made, kept, message: FORMS_UI.created(made, kept) };
 }
 

@@ -13,12 +13,13 @@ import { readPeople } from '../../domain/matching/people';
 import { assignments, decide, statusOf, planPairs, replaceable, replacement, rowId, sidebarPairs, type Decision, type OutRow, type PairCells, type PairRow, type SidebarPair } from '../../domain/matching/plan';
 import { rulesFrom } from '../../domain/matching/rules';
 import { UNMATCHED, unmatchedRows } from '../../domain/matching/sheets';
-import { PAIR_STATUSES, PAIRS, REJECTED, type PairKey } from '../../domain/pairs/schema';
+import { APPROVED, PAIR_STATUSES, PAIRS, REJECTED, type PairKey } from '../../domain/pairs/schema';
 import { UserError } from '../errors';
 import { readTable, type Table, ownSheet, writeColumn } from '../sheets/table';
 import { NUMBER_FORMAT, todayIso, toSheetValues } from '../sheets/values';
 import { readBases } from './bases';
-import { rowOf, writeTable } from './life-sheets';
+import { rowOf, sheetUrl, writeTable } from './life-sheets';
+import { markRoadmapStep } from './roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -142,6 +143,10 @@ function writeUnmatched(book: Book, body: Cell[][]) {
 /** Approved pairs into «Наставник» / «Закреплённые наставляемые»: one write per base, only if changed. */
 function writeBack(book: Book, tables: ReturnType<typeof readBases>['tables'], rows: readonly PairRow[]) {
   const wanted = assignments(rows);
+  if (rows.some((r) => cellText(r.cells.status).toLowerCase() === APPROVED)) {
+    const pairs = book.getSheetByName(PAIRS.sheet);
+    markRoadmapStep(book, 'pairsApproved', pairs ? { url: sheetUrl(book, pairs), label: PAIRS.sheet } : undefined);
+  }
   const bases = [
     { table: tables.mentees, column: tables.mentees.index.mentor, values: wanted.mentees, spec: MENTEES },
     { table: tables.mentors, column: tables.mentors.index.assigned, values: wanted.mentors, spec: MENTORS },

@@ -9,6 +9,8 @@ import { toCells } from '../sheets/values';
 import { analyseBook } from '../monitoring/read';
 import { writeKpis, writeMonitoring, writeScorecard, writeSwot } from '../monitoring/write';
 import { columnLetter } from '../../domain/table';
+import { markRoadmapStep } from './roadmap';
+import { sheetUrl } from './life-sheets';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -45,6 +47,8 @@ export function runMonitoring(book: Book): MonitoringResult {
   const measured = a.stage2.growth.size;
   const empty = a.answers === 0 && a.stage2.parameters.length === 0;
   const message = [empty ? MONITORING.noData : MONITORING.done(a.answers, measured, charts), ...a.warnings].join('\n');
+  if (a.answers > 0) markRoadmapStep(book, 'surveyClosed', { url: sheetUrl(book, mon), label: mon.getName() });
+  if (!empty) markRoadmapStep(book, 'monitoringDone', { url: sheetUrl(book, mon), label: mon.getName() });
   return { message, charts };
 }
 

@@ -21,6 +21,8 @@ import { readTable } from '../sheets/table';
 import { todayIso } from '../sheets/values';
 import { readBases } from './bases';
 import { currentUser } from '../ui/run';
+import { markRoadmapStep } from './roadmap';
+import type { StepKey } from '../../domain/roadmap/steps';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -94,8 +96,15 @@ export function makeOrder(book: Book, kind: OrderKind): string {
     number, date: shortDate(data.ctx.dateIso), kind: KIND_NAME[kind], title: TITLE[kind], link: file.getUrl(),
     status: REGISTRY_STATUS.draft, author: currentUser(),
   });
+  markRoadmapStep(book, ROADMAP_STEP[kind], { url: file.getUrl(), label: `Приказ № ${number}` });
   return ORDERS_UI.created(TITLE[kind], number);
 }
+
+/** The roadmap row each order fulfils. */
+const ROADMAP_STEP: Record<OrderKind, StepKey> = {
+  implement: 'orderIntroduction', curator: 'orderCurator', approve: 'orderProgramme', mentors: 'orderMentors',
+  pairs: 'orderPairs', finalEvent: 'orderAwards', reward: 'orderAwards',
+};
 
 /** The documents of a batch kind, each with its stable key. */
 export function batchSubjects(kind: 'letter' | 'plan', data: OrdersData): { key: string; name: string; fill: () => Fill }[] {

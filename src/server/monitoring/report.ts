@@ -6,6 +6,7 @@ import { mergeScorecard } from '../../domain/monitoring/scorecard-sheet';
 import { programmeFolder } from '../docs/template';
 import { toCells } from '../sheets/values';
 import { analyseBook } from './read';
+import { markRoadmapStep } from '../jobs/roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -47,5 +48,6 @@ export function writeReportDoc(book: Book): { name: string; url: string; id: str
   const url = doc.getUrl();
   doc.saveAndClose();
   DriveApp.getFileById(id).moveTo(programmeFolder());
+  markRoadmapStep(book, 'regionalReport', { url, label: name });
   return { name, url, id };
 }
