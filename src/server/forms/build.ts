@@ -72,6 +72,8 @@ export function createForm(spec: FormSpec, book: Book, version: number): FormRec
   }
   const before = new Set(book.getSheets().map((s) => s.getSheetId()));
   form.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId());
+  // The response sheet is made by Forms, outside this script: flush so this execution sees it.
+  SpreadsheetApp.flush();
   const sheet = book.getSheets().find((s) => !before.has(s.getSheetId()));
   return {
     key: spec.key, id: form.getId(), url: form.getPublishedUrl(), editUrl: form.getEditUrl(), sheetId: sheet?.getSheetId() ?? -1,
