@@ -1,4 +1,4 @@
-import { cellText } from '../cell';
+import { cellText, formatRuDate } from '../cell';
 import { normaliseName } from '../text';
 import { APPROVED, COMPLETED, type PairKey } from '../pairs/schema';
 import { dateIso } from '../roadmap/roadmap';
@@ -104,5 +104,5 @@ export function baseUpdates(
 
 /** «2025/2026, пара П-001 (план выполнен, 20.05.2026): результаты». */
 export const resultLine = (year: string, pairId: string, reason: string, endDate: string, results: string): string =>
-  `${year}, пара ${pairId} (${reason}, ${endDate.split('-').reverse().join('.')})${results ? `: ${results}` : ''}`;
+  `${year}, пара ${pairId} (${reason}, ${formatRuDate(endDate)})${results ? `: ${results}` : ''}`;
 

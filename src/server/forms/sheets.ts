@@ -8,10 +8,8 @@ import type { PersonRow } from '../../domain/bases/check';
 import { journalRows, type JournalLine } from '../../domain/forms/apply';
 import { JOURNAL } from '../../domain/forms/schema';
 import { locateColumns, toRecords, type ColumnSpec, type TableSpec } from '../../domain/table';
-import { ensureSheet } from '../sheets/table';
-import { toCells } from '../sheets/values';
-import { ensureSize } from '../sheets/table';
-import { dayDate, isRealDate, NUMBER_FORMAT } from '../sheets/values';
+import { ensureSheet, ensureSize, HEADER_BACKGROUND } from '../sheets/table';
+import { dayDate, isRealDate, NUMBER_FORMAT, toCells } from '../sheets/values';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -86,7 +84,7 @@ export function ensureTable(book: Book, spec: TableSpec): { sheet: Sheet; create
   const made = ensureSheet(book, spec.sheet);
   if (made.created) {
     const cols = Object.values(spec.columns);
-    made.sheet.getRange(1, 1, 1, cols.length).setValues([cols.map((c) => c.header)]).setFontWeight('bold').setBackground('#d9ead3');
+    made.sheet.getRange(1, 1, 1, cols.length).setValues([cols.map((c) => c.header)]).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
     made.sheet.setFrozenRows(1);
     cols.forEach((c, i) => made.sheet.setColumnWidth(i + 1, c.width));
   }

@@ -4,7 +4,7 @@ import { BASES, type BaseName } from '../../domain/bases/schema';
 import { readSettings, SETTINGS_SHEET, type Settings } from '../../domain/bases/settings';
 import { REPORT_HEADERS, REPORT_SHEET, reportRows, summarise, type Summary } from '../../domain/bases/summary';
 import { UserError } from '../errors';
-import { cellLink, ensureSize, ownSheet, readTable, type Table } from '../sheets/table';
+import { cellLink, ensureSize, hyperlink, ownSheet, readTable, sheetUrl, type Table } from '../sheets/table';
 import { toCells, todayIso } from '../sheets/values';
 import { markRoadmapStep } from './roadmap';
 
@@ -51,7 +51,7 @@ export function checkBook(book: Book): CheckResult {
   const body = reportRows(problems).map((r, i) => {
     const p = problems[i]!;
     const column = (tables[p.base].index as Record<string, number>)[p.field]! + 1;
-    return [...r, `=HYPERLINK("${cellLink(sheetIds[p.base], p.row, column)}", "${BASES_UI.reportLink}")`];
+    return [...r, hyperlink(cellLink(sheetIds[p.base], p.row, column), BASES_UI.reportLink)];
   });
   const values = [REPORT_HEADERS, ...(body.length ? body : [[BASES_UI.reportEmpty, '', '', '', '', '']])];
   ensureSize(sheet, values.length);
@@ -62,7 +62,7 @@ export function checkBook(book: Book): CheckResult {
   sheet.setFrozenRows(1);
   [120, 60, 200, 420, 200, 90].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
 
-  markRoadmapStep(book, 'basesChecked', { url: `${book.getUrl()}#gid=${sheet.getSheetId()}`, label: REPORT_SHEET });
+  markRoadmapStep(book, 'basesChecked', { url: sheetUrl(book, sheet), label: REPORT_SHEET });
   const people = rows.mentors.length + rows.mentees.length;
   return { people, problems: problems.length, message: BASES_UI.checked(people, problems.length) };
 }

@@ -1,13 +1,12 @@
 /** Sheet helpers of the roadmap and the life of pairs: whole tables written in a constant number of calls. */
 import type { Cell } from '../../domain/cell';
 import type { TableSpec } from '../../domain/table';
-import { ensureSheet, ensureSize, readTable, type Table } from '../sheets/table';
+import { ensureSheet, ensureSize, HEADER_BACKGROUND, readTable, type Table } from '../sheets/table';
 import { NUMBER_FORMAT, toSheetValues } from '../sheets/values';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const HEADER_BACKGROUND = '#d9ead3';
 
 /** A record keyed by the spec's columns as a row of the sheet, placed by the located header index. */
 export function rowOf<K extends string>(index: Partial<Record<K, number>>, width: number, cells: Partial<Record<K, Cell>>): Cell[] {
@@ -63,9 +62,3 @@ export function readOrCreate<K extends string>(book: Book, spec: TableSpec<K>): 
   return readTable(spec, book) ?? (writeTable(book, spec, []), readTable(spec, book)!);
 }
 
-/** A link to a sheet of this spreadsheet, as the roadmap's «Ссылка» shows it. */
-export const sheetUrl = (book: Book, sheet: Sheet): string => `${book.getUrl()}#gid=${sheet.getSheetId()}`;
-
-/** `=HYPERLINK(url, label)` with quotes doubled, as Sheets wants them inside a formula string. */
-export const hyperlink = (url: string, label: string): string =>
-  `=HYPERLINK("${url.replace(/"/g, '""')}", "${label.replace(/"/g, '""')}")`;

@@ -15,10 +15,10 @@ import { rulesFrom } from '../../domain/matching/rules';
 import { UNMATCHED, unmatchedRows } from '../../domain/matching/sheets';
 import { APPROVED, PAIR_STATUSES, PAIRS, REJECTED, type PairKey } from '../../domain/pairs/schema';
 import { UserError } from '../errors';
-import { readTable, type Table, ownSheet, writeColumn } from '../sheets/table';
+import { ownSheet, readTable, sheetUrl, type Table, writeColumn } from '../sheets/table';
 import { NUMBER_FORMAT, todayIso, toSheetValues } from '../sheets/values';
 import { readBases } from './bases';
-import { rowOf, sheetUrl, writeTable } from './life-sheets';
+import { rowOf, writeTable } from './life-sheets';
 import { markRoadmapStep } from './roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;

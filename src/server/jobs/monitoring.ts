@@ -10,7 +10,7 @@ import { analyseBook } from '../monitoring/read';
 import { writeKpis, writeMonitoring, writeScorecard, writeSwot } from '../monitoring/write';
 import { columnLetter } from '../../domain/table';
 import { markRoadmapStep } from './roadmap';
-import { sheetUrl } from './life-sheets';
+import { sheetUrl } from '../sheets/table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

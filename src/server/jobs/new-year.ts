@@ -5,7 +5,7 @@
  */
 import { PARAMS, SETTINGS_SHEET } from '../../domain/bases/settings';
 import { MENTEES, MENTORS } from '../../domain/bases/schema';
-import { cellText, type Cell } from '../../domain/cell';
+import { type Cell, cellText, formatRuDate } from '../../domain/cell';
 import { MEETINGS, PLANS, PROGRESS } from '../../domain/meetings/schema';
 import { MONITORING } from '../../domain/monitoring/messages';
 import { APPROVED, PAIRS } from '../../domain/pairs/schema';
@@ -39,7 +39,7 @@ export function newSchoolYear(book: Book): string {
   const start = yearOf(settings);
   const today = todayIso(book);
   const label = schoolYearLabel(start);
-  if (today < closableFrom(start)) return YEAR_UI.tooEarly(settings.params.schoolYear, closableFrom(start).split('-').reverse().join('.'));
+  if (today < closableFrom(start)) return YEAR_UI.tooEarly(settings.params.schoolYear, formatRuDate(closableFrom(start)));
   const roadmapArchive = YEAR_UI.archiveName(ROADMAP_UI.menu.group, label);
   // Steps that are not idempotent (rolling the roadmap, moving classes up, the new year) are
   // recorded as done, so a run stopped half-way (6 minutes, a closed tab) is finished by the next.

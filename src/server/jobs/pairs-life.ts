@@ -2,7 +2,7 @@
  * The life of pairs: individual plans, meetings, progress at a glance and completion (seed 002 §7),
  * which writes the results back into both bases.
  */
-import { cellText, parseRuDate, type Cell } from '../../domain/cell';
+import { type Cell, cellText, formatRuDate, parseRuDate } from '../../domain/cell';
 import { MENTEES, MENTORS } from '../../domain/bases/schema';
 import { activePairs, baseUpdates, planCompletion, resultLine, type Ending, type PersonRef } from '../../domain/meetings/completion';
 import { LIFE_UI } from '../../domain/meetings/messages';
@@ -13,9 +13,9 @@ import { dateIso } from '../../domain/roadmap/roadmap';
 import { APPROVED, PAIRS, type PairKey } from '../../domain/pairs/schema';
 import { columnLetter, type Record_, type TableSpec } from '../../domain/table';
 import { UserError } from '../errors';
-import { readTable, type Table, ownSheet, writeColumn } from '../sheets/table';
+import { ownSheet, readTable, sheetUrl, type Table, writeColumn } from '../sheets/table';
 import { todayIso, toSheetValues } from '../sheets/values';
-import { appendRecords, readOrCreate, sheetUrl, writeTable } from './life-sheets';
+import { appendRecords, readOrCreate, writeTable } from './life-sheets';
 import { markRoadmapStep, settingsOf } from './roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -75,7 +75,7 @@ export function logMeeting(book: Book, input: MeetingInput): string {
     topic: String(input.topic ?? ''), result: String(input.result ?? ''), next: String(input.next ?? ''),
   };
   appendRecords(book, meetings, MEETINGS, [row]);
-  return LIFE_UI.meetingLogged(type, date.split('-').reverse().join('.'));
+  return LIFE_UI.meetingLogged(type, formatRuDate(date));
 }
 
 /** «Ход работы пар»: rebuilt from «Пары», «Встречи» and «Индивидуальные планы» (one read each, one write). */

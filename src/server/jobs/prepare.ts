@@ -4,7 +4,7 @@ import { applyWrites, planSettings, readSettings, schoolYearOf, SETTINGS_SHEET, 
 import { BASES_UI } from '../../domain/bases/messages';
 import { nextCodes } from '../../domain/bases/codes';
 import { columnLetter, locateColumns, type ColumnSpec } from '../../domain/table';
-import { ensureSheet } from '../sheets/table';
+import { ensureSheet, HEADER_BACKGROUND } from '../sheets/table';
 import { NUMBER_FORMAT, toCells, todayIso } from '../sheets/values';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -17,7 +17,6 @@ export interface PrepareResult {
   message: string;
 }
 
-const HEADER_BACKGROUND = '#d9ead3';
 const PROTECTION = 'Заголовки базы: не переименовывайте столбцы';
 
 /**

@@ -1,4 +1,4 @@
-import { cellText, type Cell } from '../../domain/cell';
+import { type Cell, cellText, formatRuDate } from '../../domain/cell';
 import type { PersonRow } from '../../domain/bases/check';
 import { BASE_TITLE } from '../../domain/bases/messages';
 import type { BaseName } from '../../domain/bases/schema';
@@ -203,7 +203,7 @@ export function checkRetention(book: Book): { message: string; found: number } {
   sheet.clear();
   const values = [
     PRIVACY_UI.retentionHeaders,
-    ...list.map((o) => [BASE_TITLE[o.base as BaseName], String(o.row), o.code, RETENTION_REASON[o.reason], o.since ? o.since.split('-').reverse().join('.') : '']),
+    ...list.map((o) => [BASE_TITLE[o.base as BaseName], String(o.row), o.code, RETENTION_REASON[o.reason], o.since ? formatRuDate(o.since) : '']),
   ];
   sheet.getRange(1, 1, values.length, values[0]!.length).setNumberFormat('@').setValues(values);
   sheet.getRange(1, 1, 1, values[0]!.length).setFontWeight('bold');

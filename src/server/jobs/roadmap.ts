@@ -13,9 +13,9 @@ import { DONE, OVERDUE, ROADMAP, ROADMAP_STATUSES, type RoadmapKey, type Roadmap
 import type { StepKey } from '../../domain/roadmap/steps';
 import { schoolYearStart } from '../../domain/roadmap/terms';
 import { UserError } from '../errors';
-import { readTable, type Table } from '../sheets/table';
+import { hyperlink, readTable, type Table } from '../sheets/table';
 import { toCells, todayIso, toSheetValues } from '../sheets/values';
-import { hyperlink, writeTable } from './life-sheets';
+import { writeTable } from './life-sheets';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

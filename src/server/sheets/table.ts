@@ -86,6 +86,17 @@ export function writeColumn<K extends string>(table: Table<K>, column: number, c
   range.setValues(toSheetValues(values, timeZone));
 }
 
+/** The header row's colour on every sheet the add-on lays out. */
+export const HEADER_BACKGROUND = '#d9ead3';
+
+/** A link to a sheet of this spreadsheet, as the roadmap's «Ссылка» shows it. */
+export const sheetUrl = (book: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Sheet): string =>
+  `${book.getUrl()}#gid=${sheet.getSheetId()}`;
+
+/** `=HYPERLINK(url, label)` with quotes doubled, as Sheets wants them inside a formula string. */
+export const hyperlink = (url: string, label: string): string =>
+  `=HYPERLINK("${url.replace(/"/g, '""')}", "${label.replace(/"/g, '""')}")`;
+
 /** `#gid=…&range=…`: a link that jumps to a cell of this spreadsheet. */
 export const cellLink = (sheetId: number, row: number, column: number): string =>
   `#gid=${sheetId}&range=${columnLetter(column)}${row}`;
