@@ -24,4 +24,11 @@ export function normalisePhone(text: string): string | null {
   return null;
 }
 
+/**
+ * A phone as found in lists and sheets, where ten digits without the 8 are common (landlines too):
+ * those are read as a national number. «Проверить базы» keeps the stricter `normalisePhone`.
+ */
+export const findPhone = (text: string): string | null =>
+  normalisePhone(text) ?? (/^\d{10}$/.test(text) ? normalisePhone(`8${text}`) : null);
+
 export const isEmail = (text: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(text.trim());

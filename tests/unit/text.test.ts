@@ -1,4 +1,4 @@
-import { isEmail, isPlausibleFullName, looksLikeFormula, normaliseName, normalisePhone } from '../../src/domain/text';
+import { findPhone, isEmail, isPlausibleFullName, looksLikeFormula, normaliseName, normalisePhone } from '../../src/domain/text';
 import { fullYears, parseRuDate } from '../../src/domain/cell';
 import { columnLetter } from '../../src/domain/table';
 
@@ -26,6 +26,11 @@ describe('phones and e-mail', () => {
     ['9175550301', '+79175550301'],
   ])('%s is the Russian number %s', (typed, normal) => expect(normalisePhone(typed)).toBe(normal));
   it.each(['+7 917 55', '555-03-01', 'телефон'])('%s is not a phone', (t) => expect(normalisePhone(t)).toBeNull());
+  it('in lists, ten digits without the 8 are a national number; the checks stay strict about them', () => {
+    expect(findPhone('3422123456')).toBe('+73422123456');
+    expect(normalisePhone('3422123456')).toBeNull();
+    expect(findPhone('+7 917 55')).toBeNull();
+  });
   it('e-mails need a user, a domain and a zone', () => {
     expect(isEmail('ivanova.m@school17.example')).toBe(true);
     expect(isEmail('ivanova.m@school17')).toBe(false);

@@ -1,6 +1,6 @@
 import { cellText, isBlank, type Cell } from '../cell';
 import type { CellChange } from '../import/snapshot';
-import { isEmail, normaliseName, normalisePhone } from '../text';
+import { findPhone, isEmail, normaliseName } from '../text';
 
 /** What identifies a person in any sheet: their code, name and own contacts; the parent's only next to them. */
 export interface Person {
@@ -23,7 +23,7 @@ export interface Hit {
 
 const phoneOf = (v: Cell | undefined): string | null => {
   const t = typeof v === 'number' ? String(v) : cellText(v);
-  return t ? normalisePhone(t) ?? (/^\d{10}$/.test(t) ? normalisePhone(`8${t}`) : null) : null;
+  return t ? findPhone(t) : null;
 };
 
 /** A person from their row of a base (cells keyed by the bases' column keys). */
