@@ -2,9 +2,9 @@ import { cellText, isBlank, isDate, type Cell } from '../cell';
 import type { PersonRow } from '../bases/check';
 import type { BaseName } from '../bases/schema';
 import { normaliseName } from '../text';
+import type { SkipReason } from './codes';
 import { baseOfRole, normaliseGrade, type Incoming } from './values';
 
-export type SkipReason = 'noName' | 'duplicateInSource' | 'ambiguous' | 'unchanged' | 'otherBase' | 'notParticipant';
 
 export interface MergeOptions {
   /** Replace filled fields of people already in the base with the list's values (default: only empty fields). */

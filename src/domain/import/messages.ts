@@ -1,5 +1,5 @@
 /** Every Russian text of «Импорт списков», and nothing else. */
-import type { SkipReason } from './merge';
+import type { SkipReason } from './codes';
 
 export const IMPORT_TARGET = {
   lastName: 'Фамилия (часть ФИО)',

@@ -1,7 +1,8 @@
 import { optimalAssignment, type Instance } from './flow';
 import { CONSTRAINT, MATCHING_UI } from './messages';
 import type { Person } from './people';
-import { criteria, ownBlock, pairOnly, pairScore, partText, roleModelOf, scoreOf, type ConstraintCode, type Part, type Rules } from './rules';
+import { criteria, ownBlock, pairOnly, pairScore, partText, roleModelOf, scoreOf, type Part, type Rules } from './rules';
+import type { ConstraintCode } from './codes';
 import { stableAssignment } from './stable';
 
 export type Mode = 'optimal' | 'stable';

@@ -1,5 +1,5 @@
 /** Every Russian text of matching, and nothing else. */
-import type { ConstraintCode, CriterionKey } from './rules';
+import type { ConstraintCode, CriterionKey } from './codes';
 
 /** 1 балл, 2 балла, 5 баллов, 21 балл. */
 export function points(n: number): string {

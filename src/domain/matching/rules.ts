@@ -1,6 +1,7 @@
 import type { MentoringForm } from '../bases/schema';
 import { STUDENT } from '../bases/schema';
 import { PARAM_DEFAULTS, type ParamKey, type Settings } from '../bases/settings';
+import { CRITERIA, type ConstraintCode, type CriterionKey } from './codes';
 import { CRITERION, DETAIL } from './messages';
 import type { Person } from './people';
 import { stems } from './stem';
@@ -8,14 +9,6 @@ import { stems } from './stem';
 // Bound once: a global lookup in a hot loop is slow where the script runs in a sandboxed context.
 const { min, max, round, floor } = Math;
 
-/** Hard constraints: a pair that breaks one is never proposed. */
-export type ConstraintCode =
-  | 'self' | 'mentorInactive' | 'mentorConsent' | 'menteeInactive' | 'menteeConsent' | 'unknownForm' | 'otherForm'
-  | 'mentorCategory' | 'menteeCategory' | 'gradeGap' | 'excluded' | 'noCapacity';
-
-/** Soft criteria, each with a weight in «Настройки». */
-export const CRITERIA = ['request', 'interests', 'time', 'place', 'subject', 'grade', 'experience', 'menteeWish', 'mentorWish'] as const;
-export type CriterionKey = (typeof CRITERIA)[number];
 export type Weights = Record<CriterionKey, number>;
 
 const WEIGHT_PARAM: Record<CriterionKey, ParamKey> = {
