@@ -153,6 +153,7 @@ export async function serveSidebar(server: ServerContext, html: () => string, hi
   return {
     url: `http://127.0.0.1:${port}/`,
     log,
-    close: () => new Promise<void>((ok) => http.close(() => ok())),
+    // Chromium keeps idle keep-alive connections open; close() alone would wait for them to time out.
+    close: () => new Promise<void>((ok) => { http.close(() => ok()); http.closeAllConnections(); }),
   };
 }
