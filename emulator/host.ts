@@ -34,7 +34,15 @@ export interface Host {
   /** The e-mail of the user running the script. */
   user: string;
   log: UserLog;
+  /**
+   * Turns a value handed to the script into the script realm's arrays and Dates, so `instanceof Array`
+   * and `instanceof Date` hold in the script as they do in Apps Script (set by `World.load`; identity before).
+   */
+  toScript?: <T>(value: T) => T;
 }
+
+/** A value as the script receives it (see Host.toScript). */
+export const toScript = <T>(host: Host, value: T): T => (host.toScript ? host.toScript(value) : value);
 
 export function newUserLog(): UserLog {
   return { toasts: [], alerts: [], shown: [], menus: [], answers: [] };

@@ -82,6 +82,13 @@ export function createWorld(options: WorldOptions = {}) {
     DocumentApp: createDocumentApp(drive),
     DriveApp: createDriveApp(drive),
   };
+  const run = (source: string, filename = 'script.js'): Record<string, any> => {
+    const context = vm.createContext({ ...globals });
+    scriptRealm(context, clock, host);
+    vm.runInContext(source, context, { filename });
+    loaded = context as Record<string, any>;
+    return context as Record<string, any>;
+  };
   return {
     host,
     calls,
@@ -99,13 +106,31 @@ export function createWorld(options: WorldOptions = {}) {
     drive,
     globals,
     /** Runs a script file (e.g. build/Code.js) in a fresh context holding the globals; returns the context. */
-    load(file: string): Record<string, any> {
-      const context = vm.createContext({ ...globals });
-      vm.runInContext(readFileSync(file, 'utf8'), context, { filename: file });
-      loaded = context as Record<string, any>;
-      return context as Record<string, any>;
-    },
+    load: (file: string): Record<string, any> => run(readFileSync(file, 'utf8'), file),
+    /** Runs script source in a fresh context of the script's own realm; returns the context. */
+    run,
   };
 }
 
 export type World = ReturnType<typeof createWorld>;
+
+/**
+ * The script's own realm: its `Date` is a clocked subclass of the context's own Date, and the
+ * emulator hands it arrays and Dates of that realm (in Apps Script every value a service returns
+ * is the script's: `getValues() instanceof Array`, `getValue() instanceof Date`).
+ */
+function scriptRealm(context: vm.Context, clock: Clock, host: Host): void {
+  const make = vm.runInContext(`(function (millis) {
+    const Real = Date;
+    class ClockedDate extends Real {
+      constructor(...args) { if (args.length === 0) super(millis()); else super(...args); }
+      static now() { return millis(); }
+    }
+    const convert = (v) => Array.isArray(v) ? Array.from(v, convert)
+      : Object.prototype.toString.call(v) === '[object Date]' ? new ClockedDate(v.getTime()) : v;
+    return { ClockedDate, convert };
+  })`, context) as (millis: () => number) => { ClockedDate: DateConstructor; convert: <T>(v: T) => T };
+  const realm = make(() => clock.millis());
+  (context as Record<string, unknown>).Date = realm.ClockedDate;
+  host.toScript = realm.convert;
+}

@@ -116,6 +116,12 @@ export function newSheet(id: number, name: string, maxRows = 1000, maxCols = 26)
   };
 }
 
+/** getSheetByName's rule: names compare without regard to case. */
+export function sheetByName(book: BookState, name: string): SheetState | undefined {
+  const key = name.toLowerCase();
+  return book.sheets.find((s) => s.name.toLowerCase() === key);
+}
+
 // ---------------------------------------------------------------- grid operations
 
 export function cellAt(sheet: SheetState, row: number, col: number): Cell | undefined {

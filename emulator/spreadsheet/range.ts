@@ -3,6 +3,7 @@
  * A view over a box of one sheet. Rows and columns are 1-based; every read returns fresh arrays.
  */
 import { AppsScriptException } from '../errors';
+import { toScript } from '../host';
 import { boxA1 } from './a1';
 import { assertShape, commitWrites, computedValue, displayOf, planWrite, type CellWrite, type WriteMode } from './cells';
 import { dataValidationView, passes } from './data-validation';
@@ -120,11 +121,11 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   // ---- values and formulas
   getValues(): CellValue[][] {
     const r = this.#hit('getValues');
-    return this.#grid((row, col) => computedValue(this.#book, r.sheet, row, col));
+    return toScript(this.#book.host, this.#grid((row, col) => computedValue(this.#book, r.sheet, row, col)));
   }
   getValue(): CellValue {
     const r = this.#hit('getValue');
-    return computedValue(this.#book, r.sheet, r.row, r.col);
+    return toScript(this.#book.host, computedValue(this.#book, r.sheet, r.row, r.col));
   }
   /** reference: …/range#setvaluesvalues — wrong height or width throws; strings are parsed as if typed. */
   setValues(values: unknown[][]) {
@@ -139,7 +140,7 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   }
   getDisplayValues() {
     const r = this.#hit('getDisplayValues');
-    return this.#grid((row, col) => displayOf(this.#book, r.sheet, row, col));
+    return toScript(this.#book.host, this.#grid((row, col) => displayOf(this.#book, r.sheet, row, col)));
   }
   getDisplayValue() {
     const r = this.#hit('getDisplayValue');
@@ -147,7 +148,7 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   }
   getFormulas() {
     const r = this.#hit('getFormulas');
-    return this.#grid((row, col) => cellAt(r.sheet, row, col)?.formula ?? '');
+    return toScript(this.#book.host, this.#grid((row, col) => cellAt(r.sheet, row, col)?.formula ?? ''));
   }
   getFormula() {
     const r = this.#hit('getFormula');

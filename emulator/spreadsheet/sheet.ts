@@ -3,12 +3,14 @@
  * A view over one SheetState; new sheets are 1000 rows × 26 columns, as in Google Sheets.
  */
 import { AppsScriptException } from '../errors';
+import { toScript } from '../host';
 import { parseA1OrThrow, RANGE_NOT_FOUND, resolveA1 } from './a1';
 import { commitWrites, computedValue, displayOf, planWrite } from './cells';
 import { newChartBuilder, sheetCharts } from './chart';
 import { conditionalFormatRuleView } from './conditional-format';
 import { passes } from './data-validation';
 import * as grid from './model';
+import { sheetByName } from './model';
 import type { BookState, SheetState } from './model';
 import { newProtection, protectionView, wholeSheet } from './protection';
 import { checkBox, rangeView } from './range';
@@ -24,11 +26,7 @@ export function sheetView(book: BookState, state: SheetState): GoogleAppsScript.
   return Sheet.create(book, state);
 }
 
-/** getSheetByName's rule: names compare without regard to case. */
-export function sheetByName(book: BookState, name: string): SheetState | undefined {
-  const key = name.toLowerCase();
-  return book.sheets.find((s) => s.name.toLowerCase() === key);
-}
+export { sheetByName } from './model';
 
 export function duplicateName(name: string): AppsScriptException {
   return new AppsScriptException(`A sheet with the name "${name}" already exists. Please enter another name.`);
@@ -106,7 +104,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const rows = numRows === -1 ? grid.lastRow(s) - startRow + 1 : numRows;
     const cols = numColumns === -1 ? grid.lastColumn(s) - startColumn + 1 : numColumns;
     checkBox(s, startRow, startColumn, rows, cols);
-    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => computedValue(this.#book, s, startRow + i, startColumn + j)));
+    return toScript(this.#book.host, Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => computedValue(this.#book, s, startRow + i, startColumn + j))));
   }
   getLastRow() { return grid.lastRow(this.#hit('getLastRow')); }
   getLastColumn() { return grid.lastColumn(this.#hit('getLastColumn')); }
