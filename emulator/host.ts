@@ -33,6 +33,10 @@ export interface Host {
   locale: string;
   /** The e-mail of the user running the script. */
   user: string;
+  /** The spreadsheet's owner (the user when unset): always an editor of every protection. */
+  owner?: string;
+  /** Users the spreadsheet is shared with for editing, besides the owner. */
+  editors?: string[];
   log: UserLog;
   /**
    * Turns a value handed to the script into the script realm's arrays and Dates, so `instanceof Array`

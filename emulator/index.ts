@@ -24,8 +24,16 @@ export interface WorldOptions {
   timeZone?: string;
   /** The world's "now". */
   now?: Date | string;
+  /** The account's and spreadsheet's locale: formula syntax, typed input, service error language. */
   locale?: string;
+  /** The user running the script. */
   user?: string;
+  /** The spreadsheet's owner (default: the user); protections never stop the owner. */
+  owner?: string;
+  /** Users the spreadsheet is shared with for editing. */
+  editors?: string[];
+  /** Consumer (gmail.com) or Google Workspace quotas. */
+  account?: 'consumer' | 'workspace';
   spreadsheetName?: string;
   /** The manifest's oauthScopes: services that need a scope it lacks fail as in Apps Script. */
   scopes?: readonly string[];
@@ -48,11 +56,13 @@ export function createWorld(options: WorldOptions = {}) {
     timeZone: options.timeZone ?? 'Europe/Moscow',
     locale: options.locale ?? 'ru_RU',
     user: options.user ?? 'kurator@school.example',
+    ...(options.owner ? { owner: options.owner } : {}),
+    ...(options.editors ? { editors: [...options.editors] } : {}),
     log: newUserLog(),
   };
   const ui = createUi(host);
   const book = new FakeSpreadsheet(host, { name: options.spreadsheetName ?? 'Наставничество' });
-  const props = createPropertiesService(host);
+  const props = createPropertiesService(host, options.account);
   const locks = createLockService(host);
   const cache = createCacheService(host);
   const scriptApp = createScriptApp(host);

@@ -5,6 +5,8 @@
 import { isDate } from '../args';
 import { AppsScriptException, NotEmulated } from '../errors';
 import { storedFormula } from './formula-syntax';
+import { assertEditable } from './guard';
+import { checkMergedWrite } from './merges';
 import { cellA1 } from './a1';
 import { evaluateFormula, SheetError, type Computed } from './formula';
 import { cellAt, ensureCell, sheetByName, type BookState, type SheetState, type ValidationRule } from './model';
@@ -95,6 +97,8 @@ export const validationMessage = (row: number, col: number) =>
 /** Checks every write against the target cells' rules, then applies all of them, or none. */
 export function commitWrites(book: BookState, sheet: SheetState, writes: CellWrite[], check: (rule: ValidationRule, value: CellValue) => boolean): void {
   for (const w of writes) {
+    assertEditable(book, { sheet, row: w.row, col: w.col, numRows: 1, numCols: 1 });
+    checkMergedWrite(sheet, w.row, w.col, w.value === '' && w.formula === '', 'Range.setValues');
     const rule = cellAt(sheet, w.row, w.col)?.validation;
     if (!rule || rule.allowInvalid || w.formula !== '' || w.value === '') continue;
     if (!check(rule, w.value)) throw new AppsScriptException(validationMessage(w.row, w.col));

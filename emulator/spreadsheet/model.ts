@@ -55,7 +55,8 @@ export interface ProtectionState {
   range: RangeRef;
   description: string;
   warningOnly: boolean;
-  editors: string[];
+  /** Its own editors; null while they mirror the spreadsheet's (until a script adds or removes one). */
+  editors: string[] | null;
   domainEdit: boolean;
 }
 

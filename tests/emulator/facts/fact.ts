@@ -10,7 +10,7 @@ export interface Fact {
   /** Where the behaviour is documented or was seen: a reference page, an issue, a published log. */
   source: string;
   /** World options the fact needs (the parity kit sets the same up on the scratch spreadsheet). */
-  world?: { locale?: string; user?: string; owner?: string; timeZone?: string };
+  world?: { locale?: string; user?: string; owner?: string; editors?: string[]; timeZone?: string };
   expected: unknown;
   /** Self-contained: Apps Script globals only. Return a message for facts about errors. */
   run: () => unknown;
