@@ -2,28 +2,28 @@
  * The functions Apps Script calls: triggers, menu items and the sidebar's google.script.run calls.
  * Every export here becomes a top-level function of build/Code.js; export nothing else.
  */
-import { prepareBook } from './jobs/prepare';
-import { checkBook, overview } from './jobs/bases';
+import { prepareBook } from './bases/prepare';
+import { checkBook, overview } from './bases/check';
 import { runForSidebar, runForUser, toast } from './ui/run';
 import type { SidebarAction, SidebarOverview, SidebarResult } from '../domain/sidebar';
-import { UserError } from './errors';
+import { UserError } from './ui/errors';
 
 export { onOpen, onInstall, openSidebar } from './ui/menu';
 export {
   orderImplement, orderCurator, orderApprove, orderMentors, orderPairs, orderFinalEvent, orderReward, makeLetters, makePlans,
   resumeDocuments, continueOrders, getOrdersProgress,
-} from './docs/entry';
-export { getHome, getPairList, runJob, showSheet } from './jobs/sidebar';
-export { refreshMonitoring, makeRegionalReport, getMonitoringFigures } from './jobs/monitoring-entry';
+} from './orders/entry';
+export { getHome, getPairList, runJob, showSheet } from './home/home';
+export { refreshMonitoring, makeRegionalReport, getMonitoringFigures } from './monitoring/entry';
 export {
   createRoadmapSheet, refreshRoadmapStatuses, installRoadmapTrigger, roadmapDaily, createIndividualPlans, showPairsProgress,
   completeMarkedPairs, startNewSchoolYear, getRoadmapNext, logMeeting, completePair,
-} from './jobs/roadmap-entry';
+} from './roadmap/entry';
 export {
   openImport, askWithdrawConsent, askEraseParticipant, askExportParticipant, checkRetentionPeriods, showPrivacyInfo,
   getImportSources, proposeImport, previewImport, applyImport, undoImport, withdrawConsentFor,
-} from './jobs/data-menu';
-export { matchPairs, replaceMentor, syncApprovedPairs, runPairMatching, getProposedPairs, decidePair } from './jobs/matching-entry';
+} from './privacy/entry';
+export { matchPairs, replaceMentor, syncApprovedPairs, runPairMatching, getProposedPairs, decidePair } from './matching/entry';
 export {
   createForms, createFormsNewVersion, installFormTrigger, loadFormAnswers, refreshPreferenceLists, getFormLinks, onFormSubmitAnswer,
 } from './forms/entry';

@@ -2,7 +2,7 @@
 import type { FormLinks } from '../../domain/forms/links';
 import { FORMS_UI } from '../../domain/forms/messages';
 import { BASES_UI } from '../../domain/bases/messages';
-import { createQuestionnaires, formLinks, installAnswerTrigger, loadAnswers, refreshPreferenceChoices } from '../jobs/forms';
+import { createQuestionnaires, formLinks, installAnswerTrigger, loadAnswers, refreshPreferenceChoices } from './questionnaires';
 import { runForSidebar, runForUser, toast } from '../ui/run';
 
 export { onFormSubmitAnswer } from './trigger';

@@ -8,7 +8,7 @@ import { applyResponse, newEffects, newWorkspace } from '../../domain/forms/appl
 import { isBlankResponse, type Response } from '../../domain/forms/answers';
 import { ANSWER_PROBLEM, JOURNAL_EVENT } from '../../domain/forms/messages';
 import { todayIso } from '../sheets/values';
-import { UserError } from '../errors';
+import { UserError } from '../ui/errors';
 import { readAnswerSheet, readBase, writeEffects, type Tables } from './effects';
 import { asSpec, readRegistry, recordOfSheet, type FormRecord } from './registry';
 import { writeJournal } from './sheets';

@@ -1,5 +1,5 @@
 import { BASES_UI } from '../../domain/bases/messages';
-import { UserError } from '../errors';
+import { UserError } from './errors';
 
 /**
  * Menu items: a known problem becomes a Russian alert; anything else is shown as a Russian

@@ -1,9 +1,9 @@
 /** Entry points of monitoring, re-exported by index.ts: menu items and the sidebar's figures. */
 import { MONITORING } from '../../domain/monitoring/messages';
 import type { MonitoringHeadline } from '../../domain/monitoring/report';
-import { writeReportDoc } from '../monitoring/report';
+import { writeReportDoc } from './report';
 import { runForSidebar, runForUser, toast } from '../ui/run';
-import { monitoringFigures, runMonitoring } from './monitoring';
+import { monitoringFigures, runMonitoring } from './run';
 
 /** Menu «Мониторинг → Обновить мониторинг и показатели». */
 export function refreshMonitoring(): void {

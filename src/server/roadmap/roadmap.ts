@@ -12,10 +12,10 @@ import {
 import { DONE, OVERDUE, ROADMAP, ROADMAP_STATUSES, type RoadmapKey, type RoadmapStatus } from '../../domain/roadmap/schema';
 import type { StepKey } from '../../domain/roadmap/steps';
 import { schoolYearStart } from '../../domain/roadmap/terms';
-import { UserError } from '../errors';
+import { UserError } from '../ui/errors';
 import { hyperlink, readTable, type Table } from '../sheets/table';
 import { toCells, todayIso, toSheetValues } from '../sheets/values';
-import { writeTable } from './life-sheets';
+import { writeTable } from '../sheets/write';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -9,8 +9,8 @@ import { ABOUT, PRIVACY_MENU, PRIVACY_UI } from '../../domain/privacy/messages';
 import { BASES_UI } from '../../domain/bases/messages';
 import { openSidebar } from '../ui/menu';
 import { runForSidebar, runForUser, toast } from '../ui/run';
-import { applyImportFor, importSources, previewImportFor, proposeImportFor, undoImportFor, type ImportOptions, type ImportPreview } from './import';
-import { checkRetention, erasePreview, eraseParticipant, exportParticipant, withdrawConsent, withdrawMarked } from './privacy';
+import { applyImportFor, importSources, previewImportFor, proposeImportFor, undoImportFor, type ImportOptions, type ImportPreview } from '../import/import-lists';
+import { checkRetention, erasePreview, eraseParticipant, exportParticipant, withdrawConsent, withdrawMarked } from './person-data';
 
 const book = () => SpreadsheetApp.getActive();
 

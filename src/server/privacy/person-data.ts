@@ -8,12 +8,12 @@ import { PAIRS } from '../../domain/pairs/schema';
 import { anonymise, findPerson, isPseudonym, nextPseudonymNumber, personOf, pseudonymOf, type Hit, type Person } from '../../domain/privacy/find';
 import { HIT_KIND, PRIVACY_UI, RETENTION_REASON } from '../../domain/privacy/messages';
 import { endPairs, eraseBaseRow, overdue, retentionYears, WITHDRAWN } from '../../domain/privacy/rules';
-import { UserError } from '../errors';
+import { UserError } from '../ui/errors';
 import { ensureSheet, readTable, type Table } from '../sheets/table';
 import { toCells, todayIso } from '../sheets/values';
-import { readBases } from './bases';
-import { dropImportSnapshot } from './import';
-import { rewriteCells } from './rewrite';
+import { readBases } from '../bases/check';
+import { dropImportSnapshot } from '../import/import-lists';
+import { rewriteCells } from '../sheets/patch';
 import { currentUser } from '../ui/run';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;

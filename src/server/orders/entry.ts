@@ -2,7 +2,7 @@
 import type { OrderKind } from '../../domain/orders/kinds';
 import { BASES_UI } from '../../domain/bases/messages';
 import { runForUser, toast, withDocumentLock } from '../ui/run';
-import { makeOrder } from '../jobs/orders';
+import { makeOrder } from './orders';
 import { progress, resumeBatch, startBatch, type BatchKind, type OrdersProgress } from './batch';
 
 const order = (kind: OrderKind) => () => {

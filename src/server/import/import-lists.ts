@@ -11,11 +11,11 @@ import { importProblems, placeMerge } from '../../domain/import/plan';
 import { PLAIN_TEXT } from '../../domain/import/snapshot';
 import { readIncoming } from '../../domain/import/values';
 import type { ColumnSpec } from '../../domain/table';
-import { UserError } from '../errors';
+import { UserError } from '../ui/errors';
 import { ensureSheet, ensureSize } from '../sheets/table';
 import { toCells, todayIso } from '../sheets/values';
-import { checkBook, readBases } from './bases';
-import { blockFingerprint, restoreBlock, rewriteCells, type Block } from './rewrite';
+import { checkBook, readBases } from '../bases/check';
+import { blockFingerprint, restoreBlock, rewriteCells, type Block } from '../sheets/patch';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

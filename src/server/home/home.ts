@@ -6,17 +6,17 @@ import { ROADMAP_UI } from '../../domain/roadmap/messages';
 import { ROADMAP } from '../../domain/roadmap/schema';
 import { HOME } from '../../domain/home/messages';
 import { PAIRS } from '../../domain/pairs/schema';
-import { UserError } from '../errors';
+import { UserError } from '../ui/errors';
 import { readTable } from '../sheets/table';
 import { runForSidebar } from '../ui/run';
-import { overview } from './bases';
-import { resumeBatch, startBatch } from '../docs/batch';
+import { overview } from '../bases/check';
+import { resumeBatch, startBatch } from '../orders/batch';
 import { writeReportDoc } from '../monitoring/report';
-import { createQuestionnaires, installAnswerTrigger, loadAnswers, refreshPreferenceChoices } from './forms';
-import { runMonitoring } from './monitoring';
-import { makeOrder } from './orders';
-import { completePairs, createPlans, pairsProgress } from './pairs-life';
-import { createRoadmap, refreshRoadmap, roadmapNow } from './roadmap';
+import { createQuestionnaires, installAnswerTrigger, loadAnswers, refreshPreferenceChoices } from '../forms/questionnaires';
+import { runMonitoring } from '../monitoring/run';
+import { makeOrder } from '../orders/orders';
+import { completePairs, createPlans, pairsProgress } from '../meetings/pairs-life';
+import { createRoadmap, refreshRoadmap, roadmapNow } from '../roadmap/roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -3,10 +3,10 @@ import { BASES_UI } from '../../domain/bases/messages';
 import { BASES, type BaseName } from '../../domain/bases/schema';
 import { readSettings, SETTINGS_SHEET, type Settings } from '../../domain/bases/settings';
 import { REPORT_HEADERS, REPORT_SHEET, reportRows, summarise, type Summary } from '../../domain/bases/summary';
-import { UserError } from '../errors';
+import { UserError } from '../ui/errors';
 import { cellLink, ensureSize, hyperlink, ownSheet, readTable, sheetUrl, type Table } from '../sheets/table';
 import { toCells, todayIso } from '../sheets/values';
-import { markRoadmapStep } from './roadmap';
+import { markRoadmapStep } from '../roadmap/roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

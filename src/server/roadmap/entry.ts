@@ -10,7 +10,7 @@ import type * as Entry from '../index';
 import { MENU } from '../ui/menu';
 import { runForSidebar, runForUser, toast, withDocumentLock } from '../ui/run';
 import { newSchoolYear } from './new-year';
-import { completePairs, createPlans, logMeeting as logMeetingJob, pairsProgress, type MeetingInput } from './pairs-life';
+import { completePairs, createPlans, logMeeting as logMeetingJob, pairsProgress, type MeetingInput } from '../meetings/pairs-life';
 import { createRoadmap, installDailyRefresh, refreshRoadmap, roadmapNext } from './roadmap';
 
 const active = () => SpreadsheetApp.getActive();
