@@ -5,7 +5,7 @@
  */
 import { shortDate } from '../../domain/orders/dates';
 import { batchStatus, KIND_NAME, ORDERS_UI, REGISTRY_STATUS, TITLE } from '../../domain/orders/messages';
-import { UserError } from '../ui/errors';
+import { UserError } from '../../domain/errors';
 import { batchSubjects, checkQuota, confirmAgain, makeDocument, readOrdersData, type OrdersData } from './orders';
 import { countCreated, dailyLimit, remainingToday } from './quota';
 import { appendEntry, openRegistry, setStatus } from './registry';

@@ -1,30 +1,39 @@
-/** Menu items, the continuation trigger and the sidebar call of «Приказы и документы». */
-import type { OrderKind } from '../../domain/orders/kinds';
+/** What Apps Script calls for «Приказы и документы»: menu items, the sidebar's jobs and progress, the continuation trigger. */
+import type { JobOf, SidebarJob } from '../../domain/home/home';
 import { BASES_UI } from '../../domain/bases/messages';
-import { runForUser, toast, withDocumentLock } from '../ui/run';
+import { menuJob, runSidebarJob, withDocumentLock, type Jobs } from '../ui/run';
 import { makeOrder } from './orders';
-import { progress, resumeBatch, startBatch, type BatchKind, type OrdersProgress } from './batch';
+import { progress, resumeBatch, startBatch, type OrdersProgress } from './batch';
 
-const order = (kind: OrderKind) => () => {
-  runForUser(() => toast(makeOrder(SpreadsheetApp.getActive(), kind)));
-};
-const batch = (kind: BatchKind) => () => {
-  runForUser(() => toast(startBatch(SpreadsheetApp.getActive(), kind)));
-};
+const JOBS = {
+  orderImplement: (book) => makeOrder(book, 'implement'),
+  orderCurator: (book) => makeOrder(book, 'curator'),
+  orderApprove: (book) => makeOrder(book, 'approve'),
+  orderMentors: (book) => makeOrder(book, 'mentors'),
+  orderPairs: (book) => makeOrder(book, 'pairs'),
+  orderFinalEvent: (book) => makeOrder(book, 'finalEvent'),
+  orderReward: (book) => makeOrder(book, 'reward'),
+  makeLetters: (book) => startBatch(book, 'letter'),
+  makePlans: (book) => startBatch(book, 'plan'),
+  resumeDocuments: (book) => resumeBatch(book),
+} satisfies Jobs<JobOf<'runOrdersJob'>>;
 
-export const orderImplement = order('implement');
-export const orderCurator = order('curator');
-export const orderApprove = order('approve');
-export const orderMentors = order('mentors');
-export const orderPairs = order('pairs');
-export const orderFinalEvent = order('finalEvent');
-export const orderReward = order('reward');
-export const makeLetters = batch('letter');
-export const makePlans = batch('plan');
-
+/** Menu «Приказы и документы»: each item runs its job and tells the result in a toast. */
+export const orderImplement = menuJob(JOBS.orderImplement);
+export const orderCurator = menuJob(JOBS.orderCurator);
+export const orderApprove = menuJob(JOBS.orderApprove);
+export const orderMentors = menuJob(JOBS.orderMentors);
+export const orderPairs = menuJob(JOBS.orderPairs);
+export const orderFinalEvent = menuJob(JOBS.orderFinalEvent);
+export const orderReward = menuJob(JOBS.orderReward);
+export const makeLetters = menuJob(JOBS.makeLetters);
+export const makePlans = menuJob(JOBS.makePlans);
 /** Menu «Продолжить формирование документов». */
-export function resumeDocuments(): void {
-  runForUser(() => toast(resumeBatch(SpreadsheetApp.getActive())));
+export const resumeDocuments = menuJob(JOBS.resumeDocuments);
+
+/** Sidebar «Приказы»: one of the jobs above, with its Russian result. */
+export function runOrdersJob(job: SidebarJob): string {
+  return runSidebarJob(JOBS, job);
 }
 
 /** Time-based trigger: the next chunk of a batch. Never throws at the user; Executions logs problems. */
