@@ -3,7 +3,7 @@ import { ROADMAP } from '../../domain/roadmap/schema';
 import { MONITORING, REPORT } from '../../domain/monitoring/messages';
 import { buildReport, reportDate, roadmapProgress, type Report } from '../../domain/monitoring/report';
 import { mergeScorecard } from '../../domain/monitoring/scorecard-sheet';
-import { programmeFolder } from '../orders/template';
+import { programmeFolder } from '../docs/template';
 import { toCells } from '../sheets/values';
 import { analyseBook } from './read';
 import { markRoadmapStep } from '../roadmap/roadmap';

@@ -7,9 +7,9 @@ import { shortDate } from '../../domain/orders/dates';
 import { batchStatus, KIND_NAME, ORDERS_UI, REGISTRY_STATUS, TITLE } from '../../domain/orders/messages';
 import { UserError } from '../../domain/errors';
 import { batchSubjects, checkQuota, confirmAgain, makeDocument, readOrdersData, type OrdersData } from './orders';
-import { countCreated, dailyLimit, remainingToday } from './quota';
+import { countCreated, dailyLimit, remainingToday } from '../docs/quota';
 import { appendEntry, openRegistry, setStatus } from './registry';
-import { ensureTemplate, programmeFolder } from './template';
+import { ensureTemplate, programmeFolder } from '../docs/template';
 import { currentUser } from '../ui/run';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -13,10 +13,10 @@ import { mentorKey, mentorsOf, pairKey, selectPairs, type OrderPair } from '../.
 import { latestOf } from '../../domain/orders/registry';
 import { APPROVED, COMPLETED, PAIRS } from '../../domain/pairs/schema';
 import { UserError } from '../../domain/errors';
-import { fillDocument } from './fill';
-import { countCreated, dailyLimit, remainingToday } from './quota';
+import { fillDocument } from '../docs/fill';
+import { countCreated, dailyLimit, remainingToday } from '../docs/quota';
 import { appendEntry, openRegistry } from './registry';
-import { ensureTemplate, programmeFolder, templateMissing } from './template';
+import { ensureTemplate, programmeFolder, templateMissing } from '../docs/template';
 import { readTable } from '../sheets/table';
 import { todayIso } from '../sheets/values';
 import { readBases } from '../bases/read';
