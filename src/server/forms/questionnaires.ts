@@ -16,7 +16,7 @@ import { UserError } from '../../domain/errors';
 import { createForm, fillTemplate, openForm, prefilledTemplate, setListChoices } from './build';
 import { readAnswerSheet, readBase, writeEffects, type Tables } from './effects';
 import { readRegistry, saveRecord, asSpec, sheetsOf, type FormRecord } from './registry';
-import { ensureTable, readValues } from './sheets';
+import { ensureTable, readValues } from './answer-tables';
 import { HANDLER } from './trigger';
 import { todayIso } from '../sheets/values';
 import { readBases } from '../bases/read';

@@ -11,7 +11,7 @@ import { todayIso } from '../sheets/values';
 import { UserError } from '../../domain/errors';
 import { readAnswerSheet, readBase, writeEffects, type Tables } from './effects';
 import { asSpec, readRegistry, recordOfSheet, type FormRecord } from './registry';
-import { writeJournal } from './sheets';
+import { writeJournal } from './answer-tables';
 
 export const HANDLER = 'onFormSubmitAnswer';
 const LOCK_WAIT_MS = 30_000;
