@@ -69,12 +69,12 @@ export function createWorld(options: WorldOptions = {}) {
   const logger = createLogger(host);
   /** The context of the last loaded script: installed triggers call its functions. */
   let loaded: Record<string, any> | null = null;
+  const drive = new DriveState(host, options.drive);
   const forms = createForms(host, book.state, scriptApp.triggers, (handler, event) => {
     const fn = loaded?.[handler];
     if (typeof fn !== 'function') throw new Error(`trigger handler ${handler} is not a function of the loaded script`);
     fn(event);
-  });
-  const drive = new DriveState(host, options.drive);
+  }, drive);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: createSpreadsheetApp(host, book, ui),
     HtmlService: createHtmlService(host, options.htmlDir ?? 'build'),

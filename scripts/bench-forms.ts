@@ -47,7 +47,7 @@ interface Figure { answer: string; data: number; all: number; lock: number; grow
 function perAnswer(size: number): Figure[] {
   const { world, addon } = school_(size, size);
   const links = addon.getFormLinks() as FormLinks;
-  const title = (key: FormKey) => world.forms.list().find((f) => links.forms.find((l) => l.key === key)!.url.includes(f.publishedId))!.title;
+  const title = (key: FormKey) => world.forms.list().find((f) => links.forms.find((l) => l.key === key)!.url.includes(f.publishedId))!.name;
   const link = (code: string, key: FormKey) => world.forms.prefilled(links.people.find((p) => p.code === code)!.links.find((l) => l.key === key)!.url);
   const measure = (answer: string, run: () => void): Figure => {
     world.calls.reset();
@@ -117,10 +117,10 @@ bySize[0]!.forEach((f, i) => {
 const { world, addon } = school_(400, 60, { status: 'активен', consent: 'дано', consentBy: 'законный представитель' });
 world.calls.reset();
 addon.refreshPreferenceLists();
-const questions = world.forms.list().filter((f) => f.title.startsWith('Анкета предпочтений'))
+const questions = world.forms.list().filter((f) => f.name.startsWith('Анкета предпочтений'))
   .flatMap((f) => f.items.filter((i) => i.kind === 'LIST')).length;
 const setChoices = world.calls.count('ListItem.setChoiceValues');
-const offered = world.forms.list().filter((f) => f.title.startsWith('Анкета предпочтений наставляемого'))
+const offered = world.forms.list().filter((f) => f.name.startsWith('Анкета предпочтений наставляемого'))
   .flatMap((f) => f.items.filter((i) => i.kind === 'LIST' && i.title.includes('1-й'))).reduce((n, i) => n + i.choices.length, 0);
 console.log(`Обновить списки предпочтений (400 наставников, в списках ${offered}): вопросов ${questions}, setChoiceValues ${setChoices}, ` +
   `всех вызовов Forms ${world.calls.service([...FORMS_CLASSES])}, Sheets ${world.calls.service(SHEETS_CLASSES)}`);

@@ -28,7 +28,7 @@ export function submitForms({ world, addon, book, school }: Ctx): string[] {
   const links = addon.getFormLinks() as FormLinks;
   const formTitle = (key: FormKey) => {
     const url = links.forms.find((l) => l.key === key)!.url;
-    return world.forms.list().find((f) => url.includes(f.publishedId))!.title;
+    return world.forms.list().find((f) => url.includes(f.publishedId))!.name;
   };
   const submit = (key: FormKey, answers: Record<string, Answer>) => world.forms.submit(formTitle(key), answers);
   const viaLink = (code: string, key: FormKey, answers: Record<string, Answer>) => {

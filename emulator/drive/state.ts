@@ -86,6 +86,13 @@ export class DriveState {
     return file;
   }
 
+  /** A file another service made (a form from FormApp.create), under its own id, in My Drive. */
+  addOwnFile(id: string, name: string, mimeType: string): FileRecord {
+    const file: FileRecord = { id, name, mimeType, parents: ['root'], owner: this.host.user };
+    this.files.set(id, file);
+    return file;
+  }
+
   fileUrl(f: FileRecord): string {
     return f.mimeType === DOC_MIME ? `https://docs.google.com/document/d/${f.id}/edit?usp=drivesdk` : `https://drive.google.com/file/d/${f.id}/view?usp=drivesdk`;
   }

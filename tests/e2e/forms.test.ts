@@ -29,7 +29,7 @@ function school(): World {
   return w;
 }
 
-const title = (w: World, start: string) => w.world.forms.list().find((f) => f.title.startsWith(start))!.title;
+const title = (w: World, start: string) => w.world.forms.list().find((f) => f.name.startsWith(start))!.name;
 const rows = (w: World, sheet: string) => sheetValues(w.book, sheet) ?? [];
 const column = (w: World, sheet: string, header: string) => {
   const [h = [], ...body] = rows(w, sheet);
@@ -61,7 +61,7 @@ describe('creating the questionnaires', () => {
   it('creates every form, titled with the school and year, each with its response sheet in this spreadsheet', () => {
     const forms = w.world.forms.list();
     expect(forms).toHaveLength(13);
-    expect(forms.every((f) => f.title.endsWith('МБОУ «СОШ № 17», 2025/2026 учебный год'))).toBe(true);
+    expect(forms.every((f) => f.name.endsWith('МБОУ «СОШ № 17», 2025/2026 учебный год'))).toBe(true);
     expect(forms.every((f) => f.description.length > 50)).toBe(true);
     const sheets = w.book.getSheets().map((s) => s.getName());
     for (let n = 1; n <= 13; n++) expect(sheets).toContain(`Ответы на форму (${n})`);
@@ -276,8 +276,8 @@ describe('a school with many forms of mentoring', () => {
     expect(stored.every(([k, v]) => Buffer.byteLength(k + v, 'utf8') <= 9 * 1024)).toBe(true);
     pasteRows(w.book, MENTEES, [{ ...minorMentee, form: 'Проектная форма наставничества № 14' }]);
     w.addon.prepareSheet();
-    const pref = w.world.forms.list().find((f) => f.title.startsWith('Анкета предпочтений наставника'))!;
-    w.world.forms.submit(pref.title, {
+    const pref = w.world.forms.list().find((f) => f.name.startsWith('Анкета предпочтений наставника'))!;
+    w.world.forms.submit(pref.name, {
       'Код участника': 'НК-0001', 'Фамилия, имя, отчество': 'Кто-то', 'Ваша форма наставничества': 'Проектная форма наставничества № 14',
       'Наставляемый: 1-й выбор (Проектная форма наставничества № 14)': 'Пока некого выбрать',
     });
