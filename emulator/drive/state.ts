@@ -93,6 +93,11 @@ export class DriveState {
     return file;
   }
 
+  /** The end of an execution: every open Document's pending changes are saved (document#saveandclose). */
+  saveAll(): void {
+    for (const doc of this.docs.values()) delete doc.saved;
+  }
+
   fileUrl(f: FileRecord): string {
     return f.mimeType === DOC_MIME ? `https://docs.google.com/document/d/${f.id}/edit?usp=drivesdk` : `https://drive.google.com/file/d/${f.id}/view?usp=drivesdk`;
   }

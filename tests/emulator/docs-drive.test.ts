@@ -71,3 +71,27 @@ describe('.docx export', () => {
     expect(xml).toContain('<w:b/>');
   });
 });
+
+describe('copies and unsaved changes', () => {
+  it('a copy made before saveAndClose lacks the unsaved edits; one made after has them', () => {
+    const { DocumentApp, DriveApp } = setup();
+    const doc = DocumentApp.create('Шаблон');
+    doc.getBody().appendParagraph('сохранено');
+    doc.saveAndClose();
+    const open = DocumentApp.openById(doc.getId());
+    open.getBody().appendParagraph('не сохранено');
+    const before = DriveApp.getFileById(doc.getId()).makeCopy('до');
+    open.saveAndClose();
+    const after = DriveApp.getFileById(doc.getId()).makeCopy('после');
+    expect(DocumentApp.openById(before.getId()).getBody().getText()).toBe('\nсохранено');
+    expect(DocumentApp.openById(after.getId()).getBody().getText()).toBe('\nсохранено\nне сохранено');
+  });
+  it('the end of an execution saves what was left open', () => {
+    const { DocumentApp, DriveApp, drive } = setup();
+    const doc = DocumentApp.create('Черновик');
+    doc.getBody().appendParagraph('текст');
+    drive.saveAll();
+    const copy = DriveApp.getFileById(doc.getId()).makeCopy('копия');
+    expect(DocumentApp.openById(copy.getId()).getBody().getText()).toBe('\nтекст');
+  });
+});

@@ -1,6 +1,7 @@
 /** Runs every fact of tests/emulator/facts/ inside a fresh emulated script context, as a bundle would run. */
 import { createWorld } from '../../emulator';
 import type { Fact } from './facts/fact';
+import { DOC_FACTS } from './facts/docs';
 import { FORM_FACTS } from './facts/forms';
 import { FORMULA_FACTS } from './facts/formulas';
 import { SHEET_FACTS } from './facts/sheets';
@@ -11,6 +12,7 @@ const SUITES: Record<string, Fact[]> = {
   values: VALUE_FACTS,
   sheets: SHEET_FACTS,
   forms: FORM_FACTS,
+  docs: DOC_FACTS,
 };
 
 /** Runs one fact's source in a new context of a new world; returns what it returned, as JSON. */
