@@ -15,6 +15,11 @@ const MESSAGES: Record<string, { en: Text; ru?: Text }> = {
     // The issue quotes the start, «Лист "X" уже существует…»; the rest of the sentence is not known exactly.
     ru: (name) => `Лист "${name}" уже существует. Введите другое название.`,
   },
+  /** A daily quota spent; the Russian text is quoted from live logs («…: urlfetch.», «…: email»; github code search). */
+  quota: {
+    en: (service) => `Service invoked too many times for one day: ${service}.`,
+    ru: (service) => `Служба была вызвана слишком много раз за день: ${service}.`,
+  },
   // Russian not known.
   protectedCell: {
     en: () => 'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',

@@ -1,5 +1,6 @@
 import { signatureError } from './args';
 import { AppsScriptException } from './errors';
+import { serviceError } from './messages';
 import type { Host } from './host';
 import { strict } from './strict';
 
@@ -54,7 +55,7 @@ class FakeProperties implements GoogleAppsScript.Properties.Properties {
     const q = this.#quota;
     const now = this.#host.clock.millis();
     if (q.since === null || now - q.since >= DAY_MS) { q.since = now; q.used = 0; }
-    if (q.used >= q.limit) throw new AppsScriptException('Service invoked too many times for one day: properties.');
+    if (q.used >= q.limit) throw serviceError(this.#host, 'quota', 'properties');
     q.used++;
     this.#host.calls.hit(`Properties.${method}`);
   }

@@ -2,7 +2,7 @@
  * Drive as plain data: folders, files and the documents behind Google Docs files, plus the daily
  * "documents created" quota (Quotas for Google Services: 250 a day for consumer accounts).
  */
-import { AppsScriptException } from '../errors';
+import { serviceError } from '../messages';
 import type { Host } from '../host';
 import type { DocModel } from '../docs/model';
 
@@ -76,7 +76,7 @@ export class DriveState {
   countCreation(): void {
     const day = this.today();
     const used = this.createdPerDay.get(day) ?? 0;
-    if (used >= this.docsPerDay) throw new AppsScriptException('Service invoked too many times for one day: docs create.');
+    if (used >= this.docsPerDay) throw serviceError(this.host, 'quota', 'docs create');
     this.createdPerDay.set(day, used + 1);
   }
 

@@ -46,7 +46,7 @@ describe('DriveApp', () => {
     const { DocumentApp, DriveApp, host } = setup(2);
     const a = DocumentApp.create('a');
     DriveApp.getFileById(a.getId()).makeCopy('b');
-    expect(thrown(() => DocumentApp.create('c')).message).toBe('Service invoked too many times for one day: docs create.');
+    expect(thrown(() => DocumentApp.create('c')).message).toBe('Служба была вызвана слишком много раз за день: docs create.');
     expect(thrown(() => DriveApp.getFileById(a.getId()).makeCopy('d')).name).toBe('Exception');
     host.clock.advance(24 * 3600_000);
     expect(DocumentApp.create('e').getName()).toBe('e');

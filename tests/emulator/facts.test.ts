@@ -4,6 +4,7 @@ import type { Fact } from './facts/fact';
 import { DOC_FACTS } from './facts/docs';
 import { FORM_FACTS } from './facts/forms';
 import { FORMULA_FACTS } from './facts/formulas';
+import { SERVICE_FACTS } from './facts/services';
 import { SHEET_FACTS } from './facts/sheets';
 import { VALUE_FACTS } from './facts/values';
 
@@ -13,6 +14,7 @@ const SUITES: Record<string, Fact[]> = {
   sheets: SHEET_FACTS,
   forms: FORM_FACTS,
   docs: DOC_FACTS,
+  services: SERVICE_FACTS,
 };
 
 /** Runs one fact's source in a new context of a new world; returns what it returned, as JSON. */
