@@ -7,8 +7,7 @@ import { AppsScriptException } from '../errors';
 import { formatDate } from '../format-date';
 import type { BookState, SheetState } from '../spreadsheet/model';
 import { ensureCell, lastColumn, lastRow, newSheet } from '../spreadsheet/model';
-import { rangeView } from '../spreadsheet/range';
-import { spreadsheetView } from '../spreadsheet/spreadsheet';
+import { views } from '../spreadsheet/views';
 import { columnKey, headerOf, QUESTION_KINDS, type FormState, type ItemState, type ResponseState } from './model';
 
 /** The response sheet's name in the spreadsheet's locale (DESIGN.md: «Ответы на форму (1)»). */
@@ -166,10 +165,8 @@ export function eventFor(book: BookState, sheet: SheetState, row: number): Omit<
   header.forEach((h, j) => (namedValues[h] = [values[j]!]));
   return {
     authMode: 'FULL',
-    range: rangeView(book, { sheet, row, col: 1, numRows: 1, numCols: width }),
+    range: views.range(book, { sheet, row, col: 1, numRows: 1, numCols: width }),
     values,
     namedValues,
   };
 }
-
-export const bookView = spreadsheetView;

@@ -4,31 +4,9 @@
  */
 import type { Host } from '../host';
 import { mayEdit, ownerOf, spreadsheetEditors } from './guard';
-import type { BookState, ProtectionState, RangeRef, SheetState } from './model';
-import { rangeView } from './range';
+import type { BookState, ProtectionState } from './model';
 import { expose, lookup, signatureMismatch } from './refs';
-
-
-export function newProtection(book: BookState, type: 'RANGE' | 'SHEET', range: RangeRef): ProtectionState {
-  const sheet = range.sheet;
-  if (type === 'SHEET') {
-    // Apps Script: "If the sheet is already protected, this method returns the existing protection."
-    const existing = sheet.protections.find((p) => p.type === 'SHEET');
-    if (existing) return existing;
-  }
-  // Range#protect: until the script changes the editors, they mirror the spreadsheet's.
-  const state: ProtectionState = { type, range: { ...range }, description: '', warningOnly: false, editors: null, domainEdit: false };
-  sheet.protections.push(state);
-  return state;
-}
-
-export function wholeSheet(sheet: SheetState): RangeRef {
-  return { sheet, row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols };
-}
-
-export function protectionView(book: BookState, state: ProtectionState): GoogleAppsScript.Spreadsheet.Protection {
-  return Protection.create(book, state);
-}
+import { provide, views } from './views';
 
 function userView(host: Host, email: string): GoogleAppsScript.Base.User {
   const user = {
@@ -69,7 +47,7 @@ class Protection implements Partial<GoogleAppsScript.Spreadsheet.Protection> {
   }
   getRange() {
     const s = this.#hit('getRange');
-    return rangeView(this.#book, s.type === 'SHEET' ? { ...s.range, numRows: s.range.sheet.maxRows, numCols: s.range.sheet.maxCols } : s.range);
+    return views.range(this.#book, s.type === 'SHEET' ? { ...s.range, numRows: s.range.sheet.maxRows, numCols: s.range.sheet.maxCols } : s.range);
   }
   setRange(range: GoogleAppsScript.Spreadsheet.Range) {
     this.#hit('setRange').range = { ...lookup.range(range, 'Protection.setRange') };
@@ -120,3 +98,5 @@ class Protection implements Partial<GoogleAppsScript.Spreadsheet.Protection> {
     if (i >= 0) list.splice(i, 1);
   }
 }
+
+provide({ protection: (book, state) => Protection.create(book, state) });

@@ -5,34 +5,18 @@
 import { AppsScriptException } from '../errors';
 import { toScript } from '../host';
 import { boxA1 } from './a1';
+import { checkBox, newProtection, OUTSIDE_SHEET } from './book';
 import { assertShape, commitWrites, computedValue, displayOf, planWrite, type CellWrite, type WriteMode } from './cells';
 import { dataValidationView, passes } from './data-validation';
 import { assertEditable } from './guard';
 import { breakApart, isPartOfMerge, mergeBoxes, mergedIn } from './merges';
 import { cellAt, ensureCell, hasContent, type BookState, type Cell, type RangeRef } from './model';
-import { protectionView, newProtection } from './protection';
 import { clearRange, fillField, readField, sortKeys, sortRange, writeField, type Field } from './range-ops';
 import { expose, lookup, remember, signatureMismatch } from './refs';
-import { sheetView } from './sheet';
 import type { CellValue } from './values';
+import { provide, views } from './views';
 
-
-export const OUTSIDE_SHEET = 'The coordinates of the range are outside the dimensions of the sheet.';
-
-/** Checks a box against the sheet with Apps Script's texts. */
-export function checkBox(sheet: RangeRef['sheet'], row: number, col: number, numRows: number, numCols: number): void {
-  if (row < 1) throw new AppsScriptException('The starting row of the range is too small.');
-  if (col < 1) throw new AppsScriptException('The starting column of the range is too small.');
-  if (numRows < 1) throw new AppsScriptException('The number of rows in the range must be at least 1.');
-  if (numCols < 1) throw new AppsScriptException('The number of columns in the range must be at least 1.');
-  if (row + numRows - 1 > sheet.maxRows || col + numCols - 1 > sheet.maxCols) throw new AppsScriptException(OUTSIDE_SHEET);
-}
-
-export function rangeView(book: BookState, ref: RangeRef): GoogleAppsScript.Spreadsheet.Range {
-  return Range.create(book, ref);
-}
-
-const rangeFactory = (book: BookState) => (ref: RangeRef) => rangeView(book, ref);
+const rangeFactory = (book: BookState) => (ref: RangeRef) => views.range(book, ref);
 
 class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   readonly #book: BookState;
@@ -101,19 +85,19 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   getHeight() { return this.#hit('getHeight').numRows; }
   getWidth() { return this.#hit('getWidth').numCols; }
   getA1Notation() { return boxA1(this.#hit('getA1Notation')); }
-  getSheet() { return sheetView(this.#book, this.#hit('getSheet').sheet); }
+  getSheet() { return views.sheet(this.#book, this.#hit('getSheet').sheet); }
   getCell(row: number, column: number) {
     const r = this.#hit('getCell');
     if (typeof row !== 'number' || typeof column !== 'number') throw signatureMismatch('Range.getCell', [row, column]);
     if (row < 1 || column < 1 || row > r.numRows || column > r.numCols) throw new AppsScriptException('Cell reference out of range');
-    return rangeView(this.#book, { sheet: r.sheet, row: r.row + row - 1, col: r.col + column - 1, numRows: 1, numCols: 1 });
+    return views.range(this.#book, { sheet: r.sheet, row: r.row + row - 1, col: r.col + column - 1, numRows: 1, numCols: 1 });
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number) {
     const r = this.#hit('offset');
     const box = { row: r.row + rowOffset, col: r.col + columnOffset, numRows: numRows ?? r.numRows, numCols: numColumns ?? r.numCols };
     if ([box.row, box.col, box.numRows, box.numCols].some((n) => typeof n !== 'number')) throw signatureMismatch('Range.offset', [rowOffset, columnOffset, numRows, numColumns]);
     checkBox(r.sheet, box.row, box.col, box.numRows, box.numCols);
-    return rangeView(this.#book, { sheet: r.sheet, ...box });
+    return views.range(this.#book, { sheet: r.sheet, ...box });
   }
   isBlank() {
     const r = this.#hit('isBlank');
@@ -262,7 +246,7 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   /** #getmergedranges — the merges wholly or partly in the range. */
   getMergedRanges() {
     const r = this.#hit('getMergedRanges');
-    return mergedIn(r).map((box) => rangeView(this.#book, { sheet: r.sheet, ...box }));
+    return mergedIn(r).map((box) => views.range(this.#book, { sheet: r.sheet, ...box }));
   }
   /** #ispartofmerge */
   isPartOfMerge() { return isPartOfMerge(this.#hit('isPartOfMerge')); }
@@ -301,7 +285,7 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   }
   protect() {
     const r = this.#hit('protect');
-    return protectionView(this.#book, newProtection(this.#book, 'RANGE', r));
+    return views.protection(this.#book, newProtection(this.#book, 'RANGE', r));
   }
 }
 
@@ -315,3 +299,5 @@ function oneOf<T extends string, D extends string | null>(v: unknown, allowed: r
   if (typeof v !== 'string' || !allowed.includes(v as T)) throw signatureMismatch(method, [v]);
   return v as T;
 }
+
+provide({ range: (book, ref) => Range.create(book, ref) });

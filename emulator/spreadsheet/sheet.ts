@@ -4,46 +4,19 @@
  */
 import { AppsScriptException } from '../errors';
 import { toScript } from '../host';
-import { serviceError } from '../messages';
-import { parseA1OrThrow, RANGE_NOT_FOUND, resolveA1 } from './a1';
+import { checkBox, duplicateName, newProtection, refFromA1, sheetByName, wholeSheet } from './book';
 import { commitWrites, computedValue, displayOf, planWrite } from './cells';
-import { newChartBuilder, sheetCharts } from './chart';
-import { conditionalFormatRuleView } from './conditional-format';
 import { passes } from './data-validation';
 import * as grid from './model';
-import { sheetByName } from './model';
 import type { BookState, SheetState } from './model';
-import { newProtection, protectionView, wholeSheet } from './protection';
-import { checkBox, rangeView } from './range';
 import { clearRange, sortRange } from './range-ops';
 import { assertEditable } from './guard';
 import { shiftMerges } from './merges';
 import { expose, int, lookup, remember, signatureMismatch, str } from './refs';
-import { spreadsheetView } from './spreadsheet';
-
+import { provide, views } from './views';
 
 export const DEFAULT_COLUMN_WIDTH = 100;
 export const DEFAULT_ROW_HEIGHT = 21;
-
-export function sheetView(book: BookState, state: SheetState): GoogleAppsScript.Spreadsheet.Sheet {
-  return Sheet.create(book, state);
-}
-
-export { sheetByName } from './model';
-
-export function duplicateName(book: BookState, name: string): AppsScriptException {
-  return serviceError(book.host, 'sheetExists', name);
-}
-
-/** A range from A1 text, on `sheet` unless the text names another sheet. */
-export function rangeFromA1(book: BookState, sheet: SheetState, a1: string): GoogleAppsScript.Spreadsheet.Range {
-  const ref = parseA1OrThrow(a1);
-  const target = ref.sheet === undefined ? sheet : sheetByName(book, ref.sheet);
-  if (!target) throw new AppsScriptException(RANGE_NOT_FOUND);
-  const box = resolveA1(ref, target.maxRows, target.maxCols);
-  checkBox(target, box.row, box.col, box.numRows, box.numCols);
-  return rangeView(book, { sheet: target, ...box });
-}
 
 class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   readonly #book: BookState;
@@ -77,7 +50,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   }
   getSheetId() { return this.#hit('getSheetId').id; }
   getIndex() { return this.#book.sheets.indexOf(this.#hit('getIndex')) + 1; }
-  getParent() { this.#hit('getParent'); return spreadsheetView(this.#book); }
+  getParent() { this.#hit('getParent'); return views.spreadsheet(this.#book); }
   getType() { this.#hit('getType'); return 'GRID' as unknown as GoogleAppsScript.Spreadsheet.SheetType; }
   activate() {
     const s = this.#hit('activate');
@@ -90,16 +63,16 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number) {
     const s = this.#hit('getRange');
     const args = [rowOrA1, column, numRows, numColumns].filter((a) => a !== undefined);
-    if (typeof rowOrA1 === 'string' && args.length === 1) return rangeFromA1(this.#book, s, rowOrA1);
+    if (typeof rowOrA1 === 'string' && args.length === 1) return views.range(this.#book, refFromA1(this.#book, s, rowOrA1));
     if (args.length < 2 || args.some((a) => typeof a !== 'number')) throw signatureMismatch('Sheet.getRange', args);
     const box = { row: Math.trunc(rowOrA1 as number), col: Math.trunc(column!), numRows: Math.trunc(numRows ?? 1), numCols: Math.trunc(numColumns ?? 1) };
     checkBox(s, box.row, box.col, box.numRows, box.numCols);
-    return rangeView(this.#book, { sheet: s, ...box });
+    return views.range(this.#book, { sheet: s, ...box });
   }
   /** From A1 to the last row and column with content; A1 on an empty sheet. */
   getDataRange() {
     const s = this.#hit('getDataRange');
-    return rangeView(this.#book, { sheet: s, row: 1, col: 1, numRows: Math.max(1, grid.lastRow(s)), numCols: Math.max(1, grid.lastColumn(s)) });
+    return views.range(this.#book, { sheet: s, row: 1, col: 1, numRows: Math.max(1, grid.lastRow(s)), numCols: Math.max(1, grid.lastColumn(s)) });
   }
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number) {
     this.#hit('getSheetValues');
@@ -301,16 +274,16 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   }
 
   // ---- protections and conditional formats
-  protect() { return protectionView(this.#book, newProtection(this.#book, 'SHEET', wholeSheet(this.#hit('protect')))); }
+  protect() { return views.protection(this.#book, newProtection(this.#book, 'SHEET', wholeSheet(this.#hit('protect')))); }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType) {
     const s = this.#hit('getProtections');
     const t = type as unknown;
     if (t !== 'RANGE' && t !== 'SHEET') throw signatureMismatch('Sheet.getProtections', [type]);
-    return s.protections.filter((p) => p.type === t).map((p) => protectionView(this.#book, p));
+    return s.protections.filter((p) => p.type === t).map((p) => views.protection(this.#book, p));
   }
   getConditionalFormatRules() {
     const s = this.#hit('getConditionalFormatRules');
-    return s.conditionalRules.map((r) => conditionalFormatRuleView(this.#book, r));
+    return s.conditionalRules.map((r) => views.conditionalRule(this.#book, r));
   }
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]) {
     const s = this.#hit('setConditionalFormatRules');
@@ -323,9 +296,11 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   clearConditionalFormatRules() { this.#hit('clearConditionalFormatRules').conditionalRules = []; }
 
   // ---- embedded charts (chart.ts)
-  newChart() { return newChartBuilder(this.#book, this.#hit('newChart')); }
-  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { sheetCharts.insert(this.#book, this.#hit('insertChart'), chart); }
-  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { sheetCharts.update(this.#hit('updateChart'), chart); }
-  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { sheetCharts.remove(this.#hit('removeChart'), chart); }
-  getCharts() { return sheetCharts.list(this.#book, this.#hit('getCharts')); }
+  newChart() { return views.chartBuilder(this.#book, this.#hit('newChart')); }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { views.charts.insert(this.#book, this.#hit('insertChart'), chart); }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { views.charts.update(this.#hit('updateChart'), chart); }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { views.charts.remove(this.#hit('removeChart'), chart); }
+  getCharts() { return views.charts.list(this.#book, this.#hit('getCharts')); }
 }
+
+provide({ sheet: (book, state) => Sheet.create(book, state) });

@@ -1,34 +1,22 @@
-/** Runs every fact of tests/emulator/facts/ inside a fresh emulated script context, as a bundle would run. */
+/**
+ * The emulator facts (tests/emulator/facts/*.facts.ts), each run on a fresh emulated Sheet with the
+ * add-on's scopes. The same facts run on Google through `npm run parity`.
+ */
 import { createWorld } from '../../emulator';
-import type { Fact } from './facts/fact';
-import { DOC_FACTS } from './facts/docs';
-import { FORM_FACTS } from './facts/forms';
-import { FORMULA_FACTS } from './facts/formulas';
-import { SERVICE_FACTS } from './facts/services';
-import { SHEET_FACTS } from './facts/sheets';
-import { VALUE_FACTS } from './facts/values';
+import { SCOPES } from '../support/addon';
+import { FACTS } from './facts/all';
+import { runFact, type AppsScriptGlobals } from './facts/kit';
 
-const SUITES: Record<string, Fact[]> = {
-  formulas: FORMULA_FACTS,
-  values: VALUE_FACTS,
-  sheets: SHEET_FACTS,
-  forms: FORM_FACTS,
-  docs: DOC_FACTS,
-  services: SERVICE_FACTS,
-};
-
-/** Runs one fact's source in a new context of a new world; returns what it returned, as JSON. */
-export function observe(fact: Fact): unknown {
-  const world = createWorld(fact.world ?? {});
-  const context = world.run(`var fact = (${fact.run.toString()});`, fact.name);
-  const result = context.fact();
-  return result === undefined ? undefined : JSON.parse(JSON.stringify(result));
-}
-
-for (const [suite, facts] of Object.entries(SUITES)) {
-  describe(`facts: ${suite}`, () => {
-    for (const fact of facts) {
-      it(`${fact.name} — ${fact.source}`, () => expect(observe(fact)).toEqual(fact.expected));
+for (const set of FACTS) {
+  describe(set.area, () => {
+    for (const fact of set.facts) {
+      it(fact.name, () => {
+        const world = createWorld({ scopes: SCOPES });
+        const result = runFact(fact, world.globals as unknown as AppsScriptGlobals);
+        if (!result.pass) {
+          throw new Error(`observed: ${result.observed}\nexpected: ${result.expected}\nsource: ${fact.source}`);
+        }
+      });
     }
   });
 }

@@ -185,3 +185,11 @@ describe('strictness and call counting', () => {
     expect((error as Error).name).toBe('Exception');
   });
 });
+
+describe('service errors in the account language', () => {
+  it('an English account reads «A sheet with the name "X" already exists…»', () => {
+    const { book } = makeBook({ locale: 'en_US' });
+    book.insertSheet('Pairs');
+    expect(() => book.insertSheet('pairs')).toThrow('A sheet with the name "pairs" already exists. Please enter another name.');
+  });
+});
