@@ -14,7 +14,8 @@ import FormulaParser, { type CellRef, type RangeRef } from 'fast-formula-parser'
 import { NotEmulated } from '../errors';
 import { instantOf, serialOf } from './dates';
 import { DATE_RESULT, functionTable, NUMBER_RESULT, UnknownFunction } from './formula-functions';
-import { engineSyntax, foreignName, FormulaParseError } from './formula-syntax';
+import { engineSyntax, foreignName, FormulaParseError, usesDecimalComma } from './formula-syntax';
+import operators from 'fast-formula-parser/formulas/operators';
 import type { CellValue } from './values';
 
 const { FormulaError } = FormulaParser;
@@ -81,8 +82,12 @@ function engineAt(depth: number): FormulaParser {
 }
 
 function newEngine(): FormulaParser {
-  const builtIns = new FormulaParser({}).functions;
-  const table = functionTable(builtIns, () => { frame().sawDate = true; return todaySerial(); }, () => { frame().sawDate = true; return nowSerial(); });
+  const probe = new FormulaParser({});
+  const table = functionTable(probe.functions, new Set(probe.supportedFunctions()), {
+    today: () => { frame().sawDate = true; return todaySerial(); },
+    now: () => { frame().sawDate = true; return nowSerial(); },
+    text: asText,
+  });
   const engine = new FormulaParser({
     functions: table,
     onCell: (ref: CellRef) => {
@@ -121,14 +126,34 @@ function newEngine(): FormulaParser {
   return engine;
 }
 
-/** The first cause of a wrapped engine error that the emulator itself raised. */
+/** The first cause of a wrapped engine error that the emulator raised, or a function the engine left unwritten. */
 function emulatorCause(e: unknown): Error | null {
   for (let x: unknown = e, i = 0; x && i < 10; x = (x as { details?: unknown }).details, i++) {
     if (x instanceof NotEmulated) return x;
     if (x instanceof UnknownFunction) return new NotEmulated(`spreadsheet function ${x.fn}`);
+    const stub = x instanceof FormulaError ? /^Function (\S+) is not implemented/.exec(x.message) : null;
+    if (stub) return new NotEmulated(`spreadsheet function ${stub[1]}`);
   }
   return null;
 }
+
+/**
+ * A value turned into text by & or CONCATENATE. How Sheets writes a fractional number there in a
+ * decimal-comma locale (1,5 or 1.5) is not documented: not emulated rather than guessed.
+ */
+function asText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof FormulaError) throw v;
+  if (typeof v === 'number' && !Number.isInteger(v) && usesDecimalComma(frame().scope.locale)) {
+    throw new NotEmulated('a fractional number turned into text by & or CONCATENATE in a decimal-comma locale');
+  }
+  return String(v);
+}
+
+// The engine's & operator, through asText (fast-formula-parser keeps its operators in one shared object).
+operators.Infix.concatOp = (a: unknown, _infix: string, b: unknown, isArray1: boolean, isArray2: boolean) =>
+  asText(isArray1 ? (a as unknown[][])[0]![0] : a) + asText(isArray2 ? (b as unknown[][])[0]![0] : b);
 
 /** Computes a stored formula ('=…') in its scope. */
 export function evaluateFormula(formula: string, scope: FormulaScope): Computed {

@@ -25,6 +25,14 @@ declare module 'fast-formula-parser' {
     static readonly FormulaError: typeof FormulaError;
     functions: Record<string, (...args: any[]) => unknown>;
     checkFormulaResult(result: unknown, allowReturnArray?: boolean): unknown;
+    supportedFunctions(): string[];
     parse(text: string, position: CellRef, allowReturnArray?: boolean): unknown;
   }
+}
+
+declare module 'fast-formula-parser/formulas/operators' {
+  const operators: {
+    Infix: { concatOp: (a: unknown, infix: string, b: unknown, isArray1: boolean, isArray2: boolean) => unknown };
+  };
+  export default operators;
 }

@@ -129,3 +129,21 @@ describe('non-Latin names', () => {
     expect(() => sheet.getRange('A1').getValue()).toThrow('not emulated: spreadsheet function СУММ');
   });
 });
+
+describe('functions fast-formula-parser leaves as stubs come from formulajs', () => {
+  it.each([
+    ['=MIN(B1:B3)', 1], ['=MAX(B1:B3;7)', 7], ['=SUMIFS(B1:B3;B1:B3;">1")', 5], ['=MATCH(2;B1:B3;0)', 2],
+    ['=CHOOSE(2;"a";"b")', 'b'], ['=TEXTJOIN("-";TRUE;"a";"";"b")', 'a-b'], ['=SUBSTITUTE("aXa";"X";"b")', 'aba'], ['=LEN("ёлка")', 4],
+  ])('%s reads %p', (formula, value) => expect(valueOf(formula)).toBe(value));
+  it('MATCH with no match reads #N/A', () => expect(valueOf('=MATCH(9;B1:B3;0)')).toBe('#N/A'));
+});
+
+describe('text from numbers', () => {
+  it('CONCATENATE joins a range cell by cell, as Sheets does', () => expect(valueOf('=CONCATENATE(B1:B3;"!")')).toBe('123!'));
+  it('in ru_RU a fractional number turned into text is not emulated (1,5 or 1.5 is not documented)', () => {
+    expect(() => valueOf('="x"&1,5')).toThrow(/decimal-comma locale/);
+    expect(() => valueOf('=CONCATENATE(1,5)')).toThrow(/decimal-comma locale/);
+    expect(valueOf('="x"&1.5', 'en_US')).toBe('x1.5');
+    expect(valueOf('="x"&2')).toBe('x2');
+  });
+});
