@@ -4,5 +4,11 @@
  */
 import type { FactSet } from './kit';
 import range from './range.facts';
+import values from './values.facts';
+import sheet from './sheet.facts';
+import spreadsheet from './spreadsheet.facts';
+import validation from './validation.facts';
+import protection from './protection.facts';
+import conditionalFormat from './conditional-format.facts';
 
-export const FACTS: readonly FactSet[] = [range];
+export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, validation, protection, conditionalFormat];
