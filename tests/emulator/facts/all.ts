@@ -10,5 +10,7 @@ import spreadsheet from './spreadsheet.facts';
 import validation from './validation.facts';
 import protection from './protection.facts';
 import conditionalFormat from './conditional-format.facts';
+import properties from './properties.facts';
+import services from './services.facts';
 
-export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, validation, protection, conditionalFormat];
+export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, validation, protection, conditionalFormat, properties, services];
