@@ -12,5 +12,7 @@ import protection from './protection.facts';
 import conditionalFormat from './conditional-format.facts';
 import properties from './properties.facts';
 import services from './services.facts';
+import utilities from './utilities.facts';
+import html from './html.facts';
 
-export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, validation, protection, conditionalFormat, properties, services];
+export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, validation, protection, conditionalFormat, properties, services, utilities, html];
