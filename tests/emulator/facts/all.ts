@@ -14,5 +14,6 @@ import properties from './properties.facts';
 import services from './services.facts';
 import utilities from './utilities.facts';
 import html from './html.facts';
+import triggers from './triggers.facts';
 
-export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, validation, protection, conditionalFormat, properties, services, utilities, html];
+export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, validation, protection, conditionalFormat, properties, services, utilities, html, triggers];
