@@ -7,7 +7,7 @@ import { createCharts, createSpreadsheetApp, FakeSpreadsheet } from './spreadshe
 import { createUi } from './ui';
 import { createHtmlService } from './html';
 import { createPropertiesService } from './properties';
-import { createLockService } from './lock';
+import { createLockService, releaseAtEnd } from './lock';
 import { createCacheService } from './cache';
 import { createSession } from './session';
 import { createScriptApp } from './script-app';
@@ -17,6 +17,9 @@ import { createForms } from './forms';
 import { DriveState, type DriveOptions } from './drive/state';
 import { createDriveApp } from './drive/drive-app';
 import { createDocumentApp } from './docs/document-app';
+import { checkAccess } from './access';
+import { Executions, type AuthMode, type ExecutionKind } from './execution';
+import { createRunner } from './run';
 
 export interface WorldOptions {
   /** IANA time zone of the spreadsheet and the script. */
@@ -40,6 +43,13 @@ export interface WorldOptions {
   htmlDir?: string;
   /** Drive and Docs: daily document quota and per-call latency on the world clock. */
   drive?: DriveOptions;
+  /**
+   * A published editor add-on (default): ScriptApp refuses a second trigger of one type and time-driven
+   * triggers more frequent than hourly (script-app.ts). `false` for a plain bound script.
+   */
+  addonMode?: boolean;
+  /** How long calls take on the world clock, by name (`{ 'FormApp.create': 60_000 }`); Drive has its own defaults. */
+  latency?: Record<string, number>;
 }
 
 /**
@@ -59,21 +69,28 @@ export function createWorld(options: WorldOptions = {}) {
     ...(options.editors ? { editors: [...options.editors] } : {}),
     log: newUserLog(),
   };
+  const executions = new Executions(clock, checkAccess);
+  calls.gate = (name) => {
+    executions.gate(name);
+    const ms = options.latency?.[name];
+    if (ms) clock.advance(ms);
+  };
+  host.executionId = () => executions.current?.id ?? 0;
   const ui = createUi(host);
   const book = new FakeSpreadsheet(host, { name: options.spreadsheetName ?? 'Наставничество' });
   const props = createPropertiesService(host, options.account);
   const locks = createLockService(host);
+  executions.onEnd((e) => releaseAtEnd(locks.state, e.id));
   const cache = createCacheService(host);
-  const scriptApp = createScriptApp(host);
+  const scriptApp = createScriptApp(host, { scopes: options.scopes, addonMode: options.addonMode ?? true });
   const logger = createLogger(host);
   /** The context of the last loaded script: installed triggers call its functions. */
   let loaded: Record<string, any> | null = null;
+  const run = createRunner(executions, () => loaded, scriptApp.triggers, { now: () => clock.now(), spreadsheet: () => book.asApi() });
   const drive = new DriveState(host, options.drive);
-  const forms = createForms(host, book.state, scriptApp.triggers, (handler, event) => {
-    const fn = loaded?.[handler];
-    if (typeof fn !== 'function') throw new Error(`trigger handler ${handler} is not a function of the loaded script`);
-    fn(event);
-  }, drive);
+  // Document#saveAndClose «is automatically invoked at the end of script execution for each open editable Document».
+  executions.onEnd(() => drive.saveAll());
+  const forms = createForms(host, book.state, scriptApp.triggers, (trigger, event) => void run.fire(trigger, event), drive);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: createSpreadsheetApp(host, book, ui),
     HtmlService: createHtmlService(host, options.htmlDir ?? 'build'),
@@ -91,10 +108,15 @@ export function createWorld(options: WorldOptions = {}) {
     DocumentApp: createDocumentApp(drive),
     DriveApp: createDriveApp(drive),
   };
-  const run = (source: string, filename = 'script.js'): Record<string, any> => {
-    const context = vm.createContext({ ...globals });
+  /**
+   * Runs script source in a fresh context of the script's own realm; returns the context. Its global
+   * code runs as Apps Script runs it at the start of every execution, under the rules of the strictest
+   * (AuthMode.NONE); its functions may touch the services only inside an execution (`run`).
+   */
+  const loadSource = (source: string, filename = 'script.js'): Record<string, any> => {
+    const context = vm.createContext(guarded(globals, () => executions.current !== undefined));
     scriptRealm(context, clock, host);
-    vm.runInContext(source, context, { filename });
+    executions.run('load', '(global code)', () => vm.runInContext(source, context, { filename }));
     loaded = context as Record<string, any>;
     return context as Record<string, any>;
   };
@@ -114,14 +136,43 @@ export function createWorld(options: WorldOptions = {}) {
     /** Drive's folders, files and documents, as plain data (tests, .docx export). */
     drive,
     globals,
-    /** Runs a script file (e.g. build/Code.js) in a fresh context holding the globals; returns the context. */
-    load: (file: string): Record<string, any> => run(readFileSync(file, 'utf8'), file),
-    /** Runs script source in a fresh context of the script's own realm; returns the context. */
+    /** Every execution so far, oldest first: kind, auth mode, outcome, and its own call counts. */
+    executions: executions.log,
+    /** The loaded script, called from outside: one execution per call (run.ts). */
     run,
+    /** Runs any closure as one execution of this world (tests of the emulator, the facts). */
+    execute<T>(kind: ExecutionKind, body: () => T, authMode?: AuthMode): T {
+      return executions.run(kind, `(${kind})`, body, authMode);
+    },
+    /** Runs a script file (e.g. build/Code.js) as `loadSource` does. */
+    load: (file: string): Record<string, any> => loadSource(readFileSync(file, 'utf8'), file),
+    loadSource,
   };
 }
 
 export type World = ReturnType<typeof createWorld>;
+export type { Execution, ExecutionKind, AuthMode } from './execution';
+
+/** The globals for a script's realm: the services answer only inside an execution. */
+function guarded(globals: Record<string, unknown>, inExecution: () => boolean): Record<string, unknown> {
+  const context: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(globals)) {
+    if (name === 'console' || name === 'Date') {
+      context[name] = value;
+      continue;
+    }
+    Object.defineProperty(context, name, {
+      enumerable: true,
+      get() {
+        if (!inExecution()) {
+          throw new Error(`emulator: the script touched ${name} outside an execution; call it through world.run (menu, sidebar, open, install, trigger)`);
+        }
+        return value;
+      },
+    });
+  }
+  return context;
+}
 
 /**
  * The script's own realm: its `Date` is a clocked subclass of the context's own Date, and the
@@ -129,6 +180,7 @@ export type World = ReturnType<typeof createWorld>;
  * is the script's: `getValues() instanceof Array`, `getValue() instanceof Date`).
  */
 function scriptRealm(context: vm.Context, clock: Clock, host: Host): void {
+  delete (context as Record<string, unknown>).Date; // the realm's own Date, not the one the globals carry
   const make = vm.runInContext(`(function (millis) {
     const Real = Date;
     class ClockedDate extends Real {
@@ -141,5 +193,6 @@ function scriptRealm(context: vm.Context, clock: Clock, host: Host): void {
   })`, context) as (millis: () => number) => { ClockedDate: DateConstructor; convert: <T>(v: T) => T };
   const realm = make(() => clock.millis());
   (context as Record<string, unknown>).Date = realm.ClockedDate;
-  host.toScript = realm.convert;
+  // Only what the script receives, inside an execution: a test reading the world between calls keeps its own realm.
+  host.toScript = (v) => ((host.executionId?.() ?? 0) > 0 ? realm.convert(v) : v);
 }

@@ -4,7 +4,6 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createWorld } from '../emulator';
 import { exportXlsx } from '../emulator/export/xlsx';
 import { generateSchool } from '../demo/school';
 import { typeParams } from '../demo/settings';
@@ -16,7 +15,7 @@ import { ordersStep } from '../demo/steps/orders';
 import { roadmapYear } from '../demo/steps/roadmap';
 import { monitoringStep } from '../demo/steps/monitoring';
 import { sidebarScreens } from '../demo/steps/sidebar';
-import { SCOPES, type Addon } from '../tests/support/addon';
+import { addonWorld } from '../tests/support/addon';
 
 const root = join(__dirname, '..');
 const out = join(root, 'out');
@@ -25,7 +24,7 @@ type Step = [title: string, run: (ctx: DemoContext) => string[] | Promise<string
 
 const STEPS: Step[] = [
   ['Меню и таблица', ({ world, addon, book, school }) => {
-    addon.onOpen({ authMode: 'NONE' });
+    world.run.install();
     addon.prepareSheet();
     typeParams(book, school.settings);
     const menu = world.log.menus[0]!;
@@ -55,10 +54,10 @@ const STEPS: Step[] = [
 
 async function main() {
   mkdirSync(out, { recursive: true });
-  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
-  const addon = world.load(join(root, 'build/Code.js')) as Addon;
+  // The add-on in a new Sheet, as a published add-on runs (add-on mode), each call one execution.
+  const { world, addon, sidebar, book } = addonWorld();
   const school = generateSchool(2025);
-  const ctx: DemoContext = { world, addon, book: world.spreadsheet, school };
+  const ctx: DemoContext = { world, addon, sidebar, book, school };
 
   console.log(`Демонстрационная школа: ${school.settings.orgFullName}`);
   console.log(`Учебный год ${school.settings.schoolYear}; учителей — ${school.teachers.length}, учеников — ${school.students.length}.`);

@@ -26,7 +26,7 @@ export const FORMS_CLASSES = [
 ] as const;
 
 export type Answer = string | string[] | number;
-type Fire = (handler: string, event: unknown) => void;
+type Fire = (trigger: TriggerRecord, event: Record<string, unknown>) => void;
 
 export function createForms(host: Host, book: BookState, triggers: TriggerRecord[], fire: Fire, drive?: FormsEnv['drive']) {
   const state = newFormsState();
@@ -39,7 +39,7 @@ export function createForms(host: Host, book: BookState, triggers: TriggerRecord
       .map((t) => {
         const e = { ...event, triggerUid: t.uid };
         try {
-          fire(t.handler, e);
+          fire(t, e as unknown as Record<string, unknown>);
         } catch (error) {
           failures.push({ handler: t.handler, error });
         }

@@ -288,14 +288,9 @@ describe('a school with many forms of mentoring', () => {
 
 describe('creating the forms under Apps Script\'s time limit', () => {
   it('stops before the limit and goes on where it stopped on the next click', () => {
-    const w = addonWorld();
-    w.addon.prepareSheet();
     // Forms are slow in Apps Script: let each new form take a minute of the world's clock.
-    const real = w.addon.FormApp as GoogleAppsScript.Forms.FormApp;
-    w.addon.FormApp = { ...real, create: (t: string) => (w.world.clock.advance(60_000), real.create(t)),
-      openById: real.openById, createTextValidation: real.createTextValidation, createCheckboxValidation: real.createCheckboxValidation,
-      createParagraphTextValidation: real.createParagraphTextValidation, DestinationType: real.DestinationType,
-      PageNavigationType: real.PageNavigationType } as unknown as GoogleAppsScript.Forms.FormApp;
+    const w = addonWorld({ latency: { 'FormApp.create': 60_000 } });
+    w.addon.prepareSheet();
     w.addon.createForms();
     expect(w.world.log.toasts.at(-1)!.message).toMatch(/^Создано анкет: 5\. Осталось создать: 8/);
     w.addon.createForms();

@@ -27,6 +27,8 @@ describe('facts kit', () => {
     expect(runFact(one(() => check(fail).toThrow(/^Sheet/)), globals()).pass).toBe(false);
     expect(runFact(one(() => check(() => 1).toThrow()), globals())).toMatchObject({ pass: false, observed: 'no throw' });
     expect(runFact(one(() => check(thrown(fail)).toEqual({ name: 'Exception', message: 'Range not found' })), globals()).pass).toBe(true);
+    expect(runFact(one(() => check(() => 1).not.toThrow()), globals()).pass).toBe(true);
+    expect(runFact(one(() => check(fail).not.toThrow()), globals())).toMatchObject({ pass: false, expected: 'not a throw', observed: 'throws "Range not found"' });
   });
   it('not inverts a check', () => {
     expect(runFact(one(() => check([1, 2]).not.toContain(3)), globals()).pass).toBe(true);

@@ -1,77 +1,13 @@
 import { createPropertiesService } from '../../emulator/properties';
-import { testHost, thrown } from './service-host';
+import { testHost } from './service-host';
 
 function setup() {
   const host = testHost();
   return { host, ...createPropertiesService(host) };
 }
 
+/** The emulator's own side: counts and strictness. What Properties do is in facts/properties.facts.ts. */
 describe('Properties', () => {
-  it('getProperty of a missing key is null', () => {
-    const { service } = setup();
-    expect(service.getDocumentProperties().getProperty('nope')).toBeNull();
-  });
-
-  it('setProperty stores into the plain store of its kind only', () => {
-    const { service, stores } = setup();
-    service.getDocumentProperties().setProperty('lastRun', '2025-09-01');
-    expect(stores.document.get('lastRun')).toBe('2025-09-01');
-    expect(stores.script.size + stores.user.size).toBe(0);
-    expect(service.getDocumentProperties().getProperty('lastRun')).toBe('2025-09-01');
-  });
-
-  it('setProperty coerces a non-string value to a string', () => {
-    const { service } = setup();
-    const p = service.getScriptProperties().setProperty('n', 42 as unknown as string);
-    expect(p.getProperty('n')).toBe('42');
-  });
-
-  it('setProperty with a null value throws', () => {
-    const { service } = setup();
-    expect(thrown(() => service.getUserProperties().setProperty('k', null as unknown as string)).name).toBe('Exception');
-  });
-
-  it('a value over 9 KB throws «Argument too large: value» and stores nothing', () => {
-    const { service, stores } = setup();
-    const e = thrown(() => service.getDocumentProperties().setProperty('big', 'я'.repeat(5000)));
-    expect(e.message).toBe('Argument too large: value');
-    expect(stores.document.has('big')).toBe(false);
-  });
-
-  it('a store over 500 KB in total throws the storage quota error', () => {
-    const { service } = setup();
-    const p = service.getDocumentProperties();
-    for (let i = 0; i < 56; i++) p.setProperty(`k${i}`, 'x'.repeat(9000));
-    const e = thrown(() => p.setProperty('k56', 'x'.repeat(9000)));
-    expect(e.name).toBe('Exception');
-    expect(e.message).toMatch(/exceeded the property storage quota/);
-  });
-
-  it('setProperties merges, or replaces everything with deleteAllOthers', () => {
-    const { service } = setup();
-    const p = service.getUserProperties().setProperties({ a: '1', b: '2' });
-    p.setProperties({ c: '3' });
-    expect(p.getKeys().sort()).toEqual(['a', 'b', 'c']);
-    p.setProperties({ d: '4' }, true);
-    expect(p.getProperties()).toEqual({ d: '4' });
-  });
-
-  it('deleteProperty and deleteAllProperties remove keys', () => {
-    const { service, stores } = setup();
-    const p = service.getScriptProperties().setProperties({ a: '1', b: '2' });
-    p.deleteProperty('a');
-    expect(p.getKeys()).toEqual(['b']);
-    p.deleteAllProperties();
-    expect(stores.script.size).toBe(0);
-  });
-
-  it('getProperties returns a copy, not the store', () => {
-    const { service, stores } = setup();
-    const p = service.getScriptProperties().setProperty('a', '1');
-    p.getProperties()['a'] = 'changed';
-    expect(stores.script.get('a')).toBe('1');
-  });
-
   it('calls are counted per method', () => {
     const { host, service } = setup();
     const p = service.getDocumentProperties();

@@ -8,7 +8,19 @@ import forms from './forms.facts';
 import formulas from './formulas.facts';
 import merges from './merges.facts';
 import range from './range.facts';
-import services from './services.facts';
 import values from './values.facts';
+import sheet from './sheet.facts';
+import spreadsheet from './spreadsheet.facts';
+import validation from './validation.facts';
+import protection from './protection.facts';
+import conditionalFormat from './conditional-format.facts';
+import properties from './properties.facts';
+import services from './services.facts';
+import utilities from './utilities.facts';
+import html from './html.facts';
+import triggers from './triggers.facts';
+import typedValues from './typed-values.facts';
+import serviceErrors from './service-errors.facts';
 
-export const FACTS: readonly FactSet[] = [range, values, formulas, merges, forms, docs, services];
+export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, typedValues, formulas, merges, validation, protection, conditionalFormat,
+  properties, services, serviceErrors, utilities, html, triggers, forms, docs];

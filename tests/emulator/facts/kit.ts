@@ -123,13 +123,14 @@ export interface Expectation {
   toMatch(pattern: RegExp): void;
   /** `observed` is a function that must throw; a string matches a part of the message (as in jest), a RegExp tests it. */
   toThrow(message?: string | RegExp): void;
-  readonly not: Omit<Expectation, 'not' | 'toThrow'>;
+  readonly not: Omit<Expectation, 'not'>;
 }
 
 export function expect(observed: unknown): Expectation {
-  const make = (negate: boolean): Omit<Expectation, 'not' | 'toThrow'> => {
+  const make = (negate: boolean): Omit<Expectation, 'not'> => {
     const check = (ok: boolean, expected: string) => record(ok !== negate, (negate ? 'not ' : '') + expected, show(observed));
     return {
+      toThrow: (message) => throws(observed, message, negate),
       toBe: (e) => check(Object.is(observed, e), show(e)),
       toEqual: (e) => check(same(observed, e), show(e)),
       toBeNull: () => check(observed === null, 'null'),
@@ -143,26 +144,24 @@ export function expect(observed: unknown): Expectation {
       toMatch: (re) => check(typeof observed === 'string' && re.test(observed), String(re)),
     };
   };
-  return {
-    ...make(false),
-    not: make(true),
-    toThrow(message) {
-      if (typeof observed !== 'function') throw new FactFailure('toThrow needs a function');
-      const want = message === undefined ? 'a throw' : `throws ${show(message)}`;
-      let error: unknown;
-      let threw = false;
-      try {
-        (observed as () => unknown)();
-      } catch (e) {
-        threw = true;
-        error = e;
-      }
-      if (!threw) return record(false, want, 'no throw');
-      const text = messageOf(error);
-      const ok = message === undefined || (typeof message === 'string' ? text.includes(message) : message.test(text));
-      record(ok, want, `throws ${show(text)}`);
-    },
-  };
+  return { ...make(false), not: make(true) };
+}
+
+/** toThrow and not.toThrow: calls `fn` and compares what it threw with `message` (jest's rules). */
+function throws(fn: unknown, message: string | RegExp | undefined, negate: boolean): void {
+  if (typeof fn !== 'function') throw new FactFailure('toThrow needs a function');
+  const want = (negate ? 'not ' : '') + (message === undefined ? 'a throw' : `throws ${show(message)}`);
+  let error: unknown;
+  let threw = false;
+  try {
+    (fn as () => unknown)();
+  } catch (e) {
+    threw = true;
+    error = e;
+  }
+  const text = threw ? messageOf(error) : '';
+  const matched = threw && (message === undefined || (typeof message === 'string' ? text.includes(message) : message.test(text)));
+  record(matched !== negate, want, threw ? `throws ${show(text)}` : 'no throw');
 }
 
 /** What `fn` threw, as plain data to compare with toEqual; a fact fails if it does not throw. */
