@@ -1,3 +1,4 @@
+import { createWorld } from '../../emulator';
 import { createDocumentApp } from '../../emulator/docs/document-app';
 import { createDriveApp } from '../../emulator/drive/drive-app';
 import { DriveState } from '../../emulator/drive/state';
@@ -93,5 +94,20 @@ describe('copies and unsaved changes', () => {
     drive.saveAll();
     const copy = DriveApp.getFileById(doc.getId()).makeCopy('копия');
     expect(DocumentApp.openById(copy.getId()).getBody().getText()).toBe('\nтекст');
+  });
+});
+
+describe('the end of an execution', () => {
+  it('saves every Document left open: a copy made in the next execution has its edits', () => {
+    const world = createWorld();
+    const DocumentApp = world.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+    const DriveApp = world.globals.DriveApp as GoogleAppsScript.Drive.DriveApp;
+    const id = world.execute('menu', () => {
+      const doc = DocumentApp.create('Черновик');
+      doc.getBody().appendParagraph('текст');
+      return doc.getId();
+    });
+    const text = world.execute('menu', () => DocumentApp.openById(DriveApp.getFileById(id).makeCopy('копия').getId()).getBody().getText());
+    expect(text).toBe('\nтекст');
   });
 });
