@@ -15,5 +15,6 @@ import services from './services.facts';
 import utilities from './utilities.facts';
 import html from './html.facts';
 import triggers from './triggers.facts';
+import docs from './docs.facts';
 
-export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, validation, protection, conditionalFormat, properties, services, utilities, html, triggers];
+export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, validation, protection, conditionalFormat, properties, services, utilities, html, triggers, docs];
