@@ -16,5 +16,6 @@ import utilities from './utilities.facts';
 import html from './html.facts';
 import triggers from './triggers.facts';
 import docs from './docs.facts';
+import forms from './forms.facts';
 
-export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, validation, protection, conditionalFormat, properties, services, utilities, html, triggers, docs];
+export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, validation, protection, conditionalFormat, properties, services, utilities, html, triggers, docs, forms];
