@@ -8,7 +8,6 @@ function setup() {
 
 /** What needs the world clock or the emulator's own counts; the rest is in facts/services.facts.ts. */
 describe('Cache', () => {
-
   it('a value expires after the default 600 seconds on the world clock', () => {
     const { host, service } = setup();
     const cache = service.getUserCache();
@@ -26,11 +25,6 @@ describe('Cache', () => {
     host.clock.advance(21600_000);
     expect(cache.get('k')).toBeNull();
   });
-
-
-
-
-
 
   it('cache calls are counted', () => {
     const { host, service } = setup();

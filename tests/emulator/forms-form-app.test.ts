@@ -21,12 +21,6 @@ function withHandler(world: ReturnType<typeof createWorld>) {
 }
 
 describe('FormApp', () => {
-  it('create and openById return the same form; an unknown id throws an Exception', () => {
-    const { FormApp } = setup();
-    const form = FormApp.create('Анкета').setDescription('Зачем');
-    expect(FormApp.openById(form.getId()).getDescription()).toBe('Зачем');
-    expect(() => FormApp.openById('nope')).toThrow(expect.objectContaining({ name: 'Exception' }));
-  });
 
   it('items are typed: a list item has no setBounds, a text item no choices', () => {
     const { FormApp } = setup();

@@ -22,10 +22,6 @@ describe('HtmlService', () => {
     expect(html.createHtmlOutputFromFile('Sidebar.html').getContent()).toContain('Наставничество');
   });
 
-
-
-
-
   it('HtmlService and HtmlOutput calls are counted', () => {
     const { host, html } = setup();
     html.createHtmlOutputFromFile('Sidebar').setTitle('A').setWidth(300);

@@ -59,7 +59,6 @@ describe('Lock', () => {
     expect(service.getDocumentLock().tryLock(0)).toBe(false);
   });
 
-
   it('lock calls are counted', () => {
     const { host, service } = setup();
     const lock = service.getDocumentLock();

@@ -15,7 +15,6 @@ describe('Logger', () => {
     expect(lines).toEqual(['{"a":1}']);
   });
 
-
   it('calls are counted', () => {
     const host = testHost();
     createLogger(host).service.log('x');

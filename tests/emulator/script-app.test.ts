@@ -18,7 +18,6 @@ describe('ScriptApp triggers', () => {
       source: 'SPREADSHEETS', sourceId: 'sheet-1' }]);
   });
 
-
   it('timeBased().everyDays(1).atHour(7) installs a clock trigger', () => {
     const { service, triggers } = setup();
     service.newTrigger('daily').timeBased().everyDays(1).atHour(7).create();
@@ -31,9 +30,6 @@ describe('ScriptApp triggers', () => {
     expect(triggers[0]?.at).toBe(host.clock.millis() + 60_000);
   });
 
-
-
-
   it('a 21st trigger throws', () => {
     const { service, triggers } = setup();
     for (let i = 0; i < 20; i++) service.newTrigger(`h${i}`).forSpreadsheet(book).onOpen().create();
@@ -43,15 +39,10 @@ describe('ScriptApp triggers', () => {
     expect(triggers).toHaveLength(20);
   });
 
-
-
-
-
   it('getScriptId is a stable id', () => {
     const { service } = setup();
     expect(service.getScriptId()).toMatch(/^[\w-]{20,}$/);
   });
-
 
   it('calls are counted', () => {
     const { host, service } = setup();

@@ -8,8 +8,6 @@ describe('Session', () => {
     expect(session.getEffectiveUser().getEmail()).toBe('director@school.example');
   });
 
-
-
   it('getTemporaryActiveUserKey is stable for a user and differs between users', () => {
     const a = createSession(testHost({ user: 'a@x' }));
     const b = createSession(testHost({ user: 'b@x' }));

@@ -10,23 +10,14 @@ const at = new Date('2025-09-01T06:05:09.042Z');
 
 /** What needs the emulator (another realm, the world clock, counts); the rest is in facts/utilities.facts.ts. */
 describe('Utilities.formatDate', () => {
-
-
-
-
-
-
-
   it('formatDate accepts a Date from another realm (a script run in node:vm)', () => {
     const { u } = setup();
     const foreign = runInNewContext('new Date(Date.UTC(2025, 8, 1))') as Date;
     expect(u.formatDate(foreign, 'UTC', 'dd.MM.yyyy')).toBe('01.09.2025');
   });
-
 });
 
 describe('Utilities', () => {
-
   it('getUuid is a v4 UUID, different each call and the same sequence in every world', () => {
     const a = setup().u;
     const b = setup().u;
@@ -47,9 +38,6 @@ describe('Utilities', () => {
     const { u } = setup();
     expect(thrown(() => u.sleep(300001)).name).toBe('Exception');
   });
-
-
-
 
   it('calls are counted', () => {
     const { host, u } = setup();

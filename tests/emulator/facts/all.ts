@@ -21,6 +21,8 @@ import html from './html.facts';
 import triggers from './triggers.facts';
 import typedValues from './typed-values.facts';
 import serviceErrors from './service-errors.facts';
+import docsIssue14 from './docs-issue14.facts';
+import formsIssue14 from './forms-issue14.facts';
 
 export const FACTS: readonly FactSet[] = [spreadsheet, sheet, range, values, typedValues, formulas, merges, validation, protection, conditionalFormat,
-  properties, services, serviceErrors, utilities, html, triggers, forms, docs];
+  properties, services, serviceErrors, utilities, html, triggers, docs, docsIssue14, forms, formsIssue14];
