@@ -11,6 +11,7 @@
  */
 import { serviceError } from '../messages';
 import type { Host } from '../host';
+import { shiftMerges } from './merges';
 import type { BookState, ProtectionState, RangeRef, SheetState } from './model';
 
 /** The spreadsheet's owner: the world's `owner`, or the user running the script. */
@@ -43,4 +44,16 @@ export function assertEditable(book: BookState, box: Pick<RangeRef, 'sheet' | 'r
     if (p.warningOnly || !covers(p, box.sheet, box.row, box.col, box.numRows, box.numCols)) continue;
     if (!mayEdit(host, p, host.user)) throw serviceError(host, 'protectedCell');
   }
+}
+
+/**
+ * Rows or columns inserted (delta > 0) before `at`, or deleted (delta < 0) from `at`: refused where the
+ * user may not edit (an insertion only by a whole-sheet protection), and the merges after it move.
+ */
+export function reshape(book: BookState, sheet: SheetState, axis: 'row' | 'col', at: number, delta: number): void {
+  const n = Math.abs(delta);
+  const box = delta > 0 ? { row: 1, col: 1, numRows: 0, numCols: 0 }
+    : axis === 'row' ? { row: at, col: 1, numRows: n, numCols: sheet.maxCols } : { row: 1, col: at, numRows: sheet.maxRows, numCols: n };
+  assertEditable(book, { sheet, ...box });
+  shiftMerges(sheet, axis, at, delta);
 }

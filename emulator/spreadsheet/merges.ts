@@ -28,12 +28,15 @@ function touching(sheet: SheetState, box: Box): Box[] {
 }
 
 /**
- * Merges boxes of a range (one box for merge(), one per row or column for mergeAcross/mergeVertically).
+ * Merges a range: one block (merge), one per row (mergeAcross) or one per column (mergeVertically).
  * Merges inside the range are replaced; only the top-left value of each new merge is kept
  * (Sheets: «Merging cells will only preserve the top-leftmost value»).
  */
-export function mergeBoxes(ref: RangeRef, boxes: Box[]): void {
+export function mergeBoxes(ref: RangeRef, shape: 'whole' | 'rows' | 'columns'): void {
   const { sheet } = ref;
+  const boxes: Box[] = shape === 'whole' ? [{ row: ref.row, col: ref.col, numRows: ref.numRows, numCols: ref.numCols }]
+    : shape === 'rows' ? Array.from({ length: ref.numRows }, (_, i) => ({ row: ref.row + i, col: ref.col, numRows: 1, numCols: ref.numCols }))
+      : Array.from({ length: ref.numCols }, (_, j) => ({ row: ref.row, col: ref.col + j, numRows: ref.numRows, numCols: 1 }));
   const replaced = new Set(touching(sheet, ref));
   sheet.merges = sheet.merges.filter((m) => !replaced.has(m));
   for (const box of boxes) {

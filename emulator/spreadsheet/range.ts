@@ -220,29 +220,12 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
     r.sheet.borders.push({ box: { row: r.row, col: r.col, numRows: r.numRows, numCols: r.numCols }, sides, color: color ?? null, style: (style as unknown as string) ?? null });
     return this.#self;
   }
-  /** #merge — one block; a merge partly inside the range throws; only the top-left value is kept. */
-  merge() {
-    const r = this.#edit('merge');
-    mergeBoxes(r, [{ row: r.row, col: r.col, numRows: r.numRows, numCols: r.numCols }]);
-    return this.#self;
-  }
-  /** #mergeacross — one merge per row. */
-  mergeAcross() {
-    const r = this.#edit('mergeAcross');
-    mergeBoxes(r, Array.from({ length: r.numRows }, (_, i) => ({ row: r.row + i, col: r.col, numRows: 1, numCols: r.numCols })));
-    return this.#self;
-  }
-  /** #mergevertically — one merge per column. */
-  mergeVertically() {
-    const r = this.#edit('mergeVertically');
-    mergeBoxes(r, Array.from({ length: r.numCols }, (_, j) => ({ row: r.row, col: r.col + j, numRows: r.numRows, numCols: 1 })));
-    return this.#self;
-  }
+  /** #merge, #mergeacross (one merge per row), #mergevertically (per column): a merge partly inside throws; the top-left value stays. */
+  merge() { mergeBoxes(this.#edit('merge'), 'whole'); return this.#self; }
+  mergeAcross() { mergeBoxes(this.#edit('mergeAcross'), 'rows'); return this.#self; }
+  mergeVertically() { mergeBoxes(this.#edit('mergeVertically'), 'columns'); return this.#self; }
   /** #breakapart — undoes every merge in the range; one reaching outside it throws. */
-  breakApart() {
-    breakApart(this.#edit('breakApart'));
-    return this.#self;
-  }
+  breakApart() { breakApart(this.#edit('breakApart')); return this.#self; }
   /** #getmergedranges — the merges wholly or partly in the range. */
   getMergedRanges() {
     const r = this.#hit('getMergedRanges');

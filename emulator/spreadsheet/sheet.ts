@@ -10,8 +10,7 @@ import { passes } from './data-validation';
 import * as grid from './model';
 import type { BookState, SheetState } from './model';
 import { clearRange, sortRange } from './range-ops';
-import { assertEditable } from './guard';
-import { shiftMerges } from './merges';
+import { assertEditable, reshape } from './guard';
 import { expose, int, lookup, remember, signatureMismatch, str } from './refs';
 import { provide, views } from './views';
 
@@ -93,8 +92,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const at = int(position, `Sheet.${method}`, [position, howMany]);
     const n = int(howMany, `Sheet.${method}`, [position, howMany]);
     if (at < 1 || at > s.maxRows || n < 1) throw new AppsScriptException('Those rows are out of bounds.');
-    assertEditable(this.#book, { sheet: s, row: 1, col: 1, numRows: 0, numCols: 0 });
-    shiftMerges(s, 'row', after ? at + 1 : at, n);
+    reshape(this.#book, s, 'row', after ? at + 1 : at, n);
     grid.insertRows(s, after ? at + 1 : at, n);
     return this.#self;
   }
@@ -103,8 +101,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const at = int(position, `Sheet.${method}`, [position, howMany]);
     const n = int(howMany, `Sheet.${method}`, [position, howMany]);
     if (at < 1 || at > s.maxCols || n < 1) throw new AppsScriptException('Those columns are out of bounds.');
-    assertEditable(this.#book, { sheet: s, row: 1, col: 1, numRows: 0, numCols: 0 });
-    shiftMerges(s, 'col', after ? at + 1 : at, n);
+    reshape(this.#book, s, 'col', after ? at + 1 : at, n);
     grid.insertColumns(s, after ? at + 1 : at, n);
     return this.#self;
   }
@@ -126,8 +123,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const [max, frozen] = kind === 'rows' ? [s.maxRows, s.frozenRows] : [s.maxCols, s.frozenCols];
     if (at < 1 || n < 1 || at + n - 1 > max) throw new AppsScriptException(`Those ${kind} are out of bounds.`);
     if (n >= max - frozen && at > frozen) throw new AppsScriptException(`Sorry, it is not possible to delete all non-frozen ${kind}.`);
-    assertEditable(this.#book, kind === 'rows' ? { sheet: s, row: at, col: 1, numRows: n, numCols: s.maxCols } : { sheet: s, row: 1, col: at, numRows: s.maxRows, numCols: n });
-    shiftMerges(s, kind === 'rows' ? 'row' : 'col', at, -n);
+    reshape(this.#book, s, kind === 'rows' ? 'row' : 'col', at, -n);
     (kind === 'rows' ? grid.deleteRows : grid.deleteColumns)(s, at, n);
   }
   /** Removes rows; the cells below move up. */
