@@ -83,7 +83,7 @@ export default defineFacts('Docs and Drive', (fact) => {
   });
 
   fact('createFolder and getFoldersByName iterate the folders of that name; an exhausted iterator throws', { source: `${DRIVE}drive-app#getfoldersbynamename` }, (g) => {
-    const name = `Сверка ${g.sheet.getSheetId()}`;
+    const name = `Сверка ${g.sheet.getName()}`;
     const f = g.DriveApp.createFolder(name);
     g.after(() => f.setTrashed(true));
     const it = g.DriveApp.getFoldersByName(name);
@@ -94,7 +94,7 @@ export default defineFacts('Docs and Drive', (fact) => {
     expect(f.getUrl()).toBe(`https://drive.google.com/drive/folders/${f.getId()}`);
   });
   fact('makeCopy(name, folder) copies a document into the folder; the copy changes alone', { source: `${DRIVE}file#makecopyname,-destination` }, (g) => {
-    const folder = g.DriveApp.createFolder(`Сверка ${g.sheet.getSheetId()}`);
+    const folder = g.DriveApp.createFolder(`Сверка ${g.sheet.getName()}`);
     g.after(() => folder.setTrashed(true));
     const doc = g.doc;
     doc.getBody().appendParagraph('{{дата}}');
