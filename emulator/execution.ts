@@ -58,6 +58,8 @@ export class Execution {
   error?: unknown;
   /** Set once the budget is spent: every later service call throws, and the execution ends killed. */
   killed = false;
+  /** Calls this execution was refused (auth mode, no UI), even those the script caught and went on. */
+  readonly refused: { call: string; message: string }[] = [];
 
   constructor(
     readonly id: number,
@@ -127,7 +129,12 @@ export class Executions {
     const ex = this.current;
     if (!ex) return; // a test reading the world, outside any execution
     if (ex.killed || this.clock.millis() > ex.deadline) throw this.#kill(ex);
-    this.access(ex, call);
+    try {
+      this.access(ex, call);
+    } catch (e) {
+      ex.refused.push({ call, message: (e as Error).message });
+      throw e;
+    }
     ex.calls.hit(call);
   }
 

@@ -17,6 +17,8 @@ export interface FileRecord {
   owner: string;
   /** In the trash: still opened by id, as in Drive, until emptied. */
   trashed?: boolean;
+  /** The text of a file made by DriveApp.createFile(name, content, mimeType). */
+  content?: string;
 }
 export interface FolderRecord {
   id: string;

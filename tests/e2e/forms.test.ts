@@ -67,6 +67,12 @@ describe('creating the questionnaires', () => {
     for (let n = 1; n <= 13; n++) expect(sheets).toContain(`Ответы на форму (${n})`);
   });
 
+  it('sets each form\'s own title explicitly after FormApp.create, which only names the Drive file', () => {
+    const made = w.world.executions.find((e) => e.fn === 'createForms')!;
+    expect(made.calls.count('FormApp.create')).toBe(13);
+    expect(made.calls.count('Form.setTitle')).toBe(13);
+  });
+
   it('creating again makes no second copy; the trigger is installed once however often it is clicked', () => {
     w.addon.createForms();
     w.addon.installFormTrigger();

@@ -209,13 +209,21 @@ export function show(v: unknown): string {
   if (v instanceof RegExp || tag(v) === '[object RegExp]') return String(v);
   if (isDate(v)) return Number.isNaN(v.getTime()) ? 'Invalid Date' : `Date(${v.toISOString()})`;
   if (Array.isArray(v)) return `[${v.map(show).join(', ')}]`;
-  if (isPlain(v)) return `{${Object.keys(v).sort().map((k) => `${k}: ${show(v[k])}`).join(', ')}}`;
+  // Service objects (a Range, a FormResponse) show as «object» on both sides: in Apps Script they are host objects.
+  if (isPlain(v) && !Object.keys(v).some((k) => typeof v[k] === 'function')) {
+    return `{${Object.keys(v).sort().map((k) => `${k}: ${show(v[k])}`).join(', ')}}`;
+  }
   return 'object';
 }
 
 // ---- running one fact
 
-let scratchCount = 0;
+/** A short name of its own for each fact, the same in every run and on every side (a sheet's name shows in what facts observe). */
+function scratchName(fact: Fact): string {
+  let h = 2166136261;
+  for (const ch of `${fact.area}\u0000${fact.name}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return `Факт ${h.toString(36)}`;
+}
 
 /** Builds `g` for one fact over the globals; `dispose` removes what the fact made and says what could not be removed. */
 function scratch(globals: AppsScriptGlobals, fact: Fact): { g: FactContext; dispose(): string[] } {
@@ -229,7 +237,9 @@ function scratch(globals: AppsScriptGlobals, fact: Fact): { g: FactContext; disp
       get() {
         if (!made.sheet) {
           const book = spreadsheet();
-          const name = `Факт ${++scratchCount}`;
+          const name = scratchName(fact);
+          const left = book.getSheetByName(name); // left over by a run stopped half-way
+          if (left) book.deleteSheet(left);
           made.sheet = book.insertSheet(name);
           cleanups.push(() => {
             const left = book.getSheetByName(name);

@@ -6,7 +6,7 @@ const LOGGER = 'https://developers.google.com/apps-script/reference/base/logger'
 
 /** A key of this fact alone, removed from the script cache after it. */
 const keyOf = (g: FactContext, name: string) => {
-  const key = `fact.${g.sheet.getSheetId()}.${name}`;
+  const key = `${g.sheet.getName()}.${name}`;
   g.after(() => g.CacheService.getScriptCache().remove(key));
   return key;
 };

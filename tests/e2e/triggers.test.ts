@@ -1,0 +1,92 @@
+/**
+ * Every trigger the add-on installs fires in an execution without a UI (an installable trigger has
+ * none: SpreadsheetApp.getUi() throws there). Walked on a prepared school: an answer through the
+ * form-submit trigger (new, repeated, blank), the daily roadmap refresh, the next chunk of a batch.
+ * A trigger path that asks for the UI — even one that catches the error and goes on — fails here.
+ */
+import { generateSchool } from '../../demo/school';
+import { typeParams } from '../../demo/settings';
+import { pasteRows } from '../../demo/fill';
+import { MENTEES, MENTORS } from '../../src/domain/bases/schema';
+import { addonWorld } from '../support/addon';
+import { approvedPairs } from '../browser/browser';
+
+const newPupil = {
+  'Фамилия, имя, отчество': 'Соколова Дарья Андреевна', 'Класс (например, 7Б)': '5А', 'Дата рождения': '2014-03-02',
+  'ФИО родителя (законного представителя)': 'Соколов Андрей Ильич', 'Телефон родителя (законного представителя)': '8 917 555 03 03',
+  'Форма наставничества': 'Ученик – ученик', 'С чем вам нужна помощь (ключевой запрос)': ['Адаптироваться в новом классе или школе'],
+  'Когда вам удобно встречаться': ['Вторник', 'Четверг'],
+};
+
+function school(options: Parameters<typeof addonWorld>[0] = {}) {
+  const env = addonWorld(options);
+  const demo = generateSchool(2025);
+  env.addon.prepareSheet();
+  typeParams(env.book, demo.settings);
+  pasteRows(env.book, MENTORS, demo.mentors.slice(0, 20));
+  pasteRows(env.book, MENTEES, demo.mentees.slice(0, 20));
+  env.addon.prepareSheet();
+  return env;
+}
+
+/** The trigger executions since `from`: each without a UI, none refused a call, none failed. */
+function triggerRuns(world: ReturnType<typeof addonWorld>['world'], from: number) {
+  return world.executions.slice(from).filter((e) => e.kind === 'trigger')
+    .map((e) => ({ fn: e.fn, ui: e.ui, outcome: e.outcome, refused: e.refused.map((r) => `${r.call}: ${r.message}`) }));
+}
+
+/** The handlers the tests below fire. */
+const WALKED = ['continueOrders', 'onFormSubmitAnswer', 'roadmapDaily'];
+
+describe('every trigger path runs without a UI', () => {
+  it('the form-submit trigger: a new answer, the same event again, a blank event', () => {
+    const { world, addon } = school();
+    addon.createForms();
+    addon.installFormTrigger();
+    const from = world.executions.length;
+    const title = world.forms.list().find((f) => f.title.startsWith('Анкета наставляемого (обучающийся)'))!.title;
+    const [event] = world.forms.submit(title, newPupil);
+    world.forms.redeliver(event!);
+    world.forms.blank(title);
+    expect(world.forms.failures).toEqual([]);
+    expect(triggerRuns(world, from)).toEqual(Array(3).fill({ fn: 'onFormSubmitAnswer', ui: false, outcome: 'ok', refused: [] }));
+  });
+
+  it('the daily roadmap refresh, with the roadmap and after the curator deleted it', () => {
+    const { world, addon, book } = school();
+    addon.createRoadmapSheet();
+    addon.installRoadmapTrigger();
+    const from = world.executions.length;
+    world.run.trigger('roadmapDaily');
+    book.deleteSheet(book.getSheetByName('Дорожная карта')!);
+    world.run.trigger('roadmapDaily');
+    expect(triggerRuns(world, from)).toEqual(Array(2).fill({ fn: 'roadmapDaily', ui: false, outcome: 'ok', refused: [] }));
+  });
+
+  it('the next chunk of a batch of letters, until the batch is done', () => {
+    // TODO(dispatcher): the batch continues through a one-minute trigger, which add-on mode refuses; back to add-on mode with the hourly dispatcher.
+    const env = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    approvedPairs(env, 12);
+    env.world.log.answers.push({ button: 'YES' });
+    env.addon.makeLetters();
+    const from = env.world.executions.length;
+    for (let i = 0; i < 10 && env.world.triggers.some((t) => t.handler === 'continueOrders'); i++) env.world.run.trigger('continueOrders');
+    const runs = triggerRuns(env.world, from);
+    expect(runs.length).toBeGreaterThan(0);
+    expect(runs).toEqual(Array(runs.length).fill({ fn: 'continueOrders', ui: false, outcome: 'ok', refused: [] }));
+    expect(env.sidebar.getOrdersProgress()).toMatchObject({ running: false });
+  });
+
+  it('walks every handler the add-on installs a trigger for', () => {
+    // TODO(dispatcher): the batch's one-minute trigger needs add-on mode off; with the dispatcher, one hourly handler.
+    const env = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    env.addon.createForms();
+    env.addon.installFormTrigger();
+    env.addon.createRoadmapSheet();
+    env.addon.installRoadmapTrigger();
+    approvedPairs(env, 12);
+    env.world.log.answers.push({ button: 'YES' });
+    env.addon.makeLetters();
+    expect([...new Set(env.world.triggers.map((t) => t.handler))].sort()).toEqual(WALKED);
+  });
+});
