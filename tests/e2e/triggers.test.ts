@@ -44,7 +44,7 @@ describe('every trigger path runs without a UI', () => {
     addon.createForms();
     addon.installFormTrigger();
     const from = world.executions.length;
-    const title = world.forms.list().find((f) => f.title.startsWith('Анкета наставляемого (обучающийся)'))!.title;
+    const title = world.forms.list().find((f) => f.name.startsWith('Анкета наставляемого (обучающийся)'))!.name;
     const [event] = world.forms.submit(title, newPupil);
     world.forms.redeliver(event!);
     world.forms.blank(title);
