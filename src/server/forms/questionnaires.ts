@@ -20,7 +20,8 @@ import { readRegistry, saveRecord, asSpec, sheetsOf, type FormRecord } from '../
 import { ensureTable, readValues } from './answer-tables';
 import { HANDLER } from './trigger';
 import { todayIso } from '../sheets/values';
-import { readBases } from '../bases/read';
+import { assignMissingCodes, readBases } from '../bases/read';
+import { BASES_UI } from '../../domain/bases/messages';
 import { markRoadmapStep } from '../roadmap/roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -147,6 +148,7 @@ const lineKey = (c: object) => ['who', 'sheet', 'code', 'field', 'old', 'new'].m
 export function refreshPreferenceChoices(book: Book): string {
   const registry = registryOrThrow();
   const { tables } = readBases(book);
+  const codes = assignMissingCodes(book, tables);
   const candidates = candidatesOf({ mentors: tables.mentors.records, mentees: tables.mentees.records }, todayIso(book));
   let questions = 0;
   for (const record of registry.filter((r) => r.spec.purpose === 'preferences')) {
@@ -158,7 +160,7 @@ export function refreshPreferenceChoices(book: Book): string {
     questions += setListChoices(form, record, lists);
   }
   const count = (x: Record<string, string[]>) => Object.values(x).reduce((n, l) => n + l.length, 0);
-  return FORMS_UI.refreshed(questions, count(candidates.mentors), count(candidates.mentees));
+  return [BASES_UI.codesAdded(codes), FORMS_UI.refreshed(questions, count(candidates.mentors), count(candidates.mentees))].filter(Boolean).join(' ');
 }
 
 /** Sidebar: each form's links, and every participant's personal pre-filled links. */
