@@ -88,6 +88,9 @@ export const ORDERS_PANEL = {
   orders: 'На подпись директору',
   batches: 'Документы для многих',
   running: 'Идёт формирование документов',
+  /** A batch stopped by the time budget or the day's quota: the hourly dispatcher goes on with it. */
+  later: 'Остальные документы создадутся сами — продолжится в течение часа. Можно не ждать:',
+  resumeNow: 'Продолжить сейчас',
   /** How often the panel asks the server for a running batch's progress. */
   pollMs: 1500,
 } as const;
