@@ -14,6 +14,7 @@ import { buildSpecs, candidatesOf, parametersOf } from '../../domain/forms/specs
 import { DEFAULT_PARAMETERS, NOBODY } from '../../domain/forms/specs-surveys';
 import { UserError } from '../../domain/errors';
 import { createForm, setListChoices } from './build';
+import { arrangeResponseSheets } from './tabs';
 import { openForm, personalLinks } from '../links/personal';
 import { readAnswerSheet, readBase, writeEffects, type Tables } from './effects';
 import { readRegistry, saveRecord, asSpec, sheetsOf, type FormRecord } from '../links/registry';
@@ -63,12 +64,16 @@ export function createQuestionnaires(book: Book, newVersion = false): { made: nu
       continue;
     }
     // Each form is saved as soon as it exists: a second click goes on where this run stopped.
-    if (Date.now() - started > TIME_BUDGET_MS) return { made, kept, message: FORMS_UI.partial(made, specs.length - made - kept) };
+    if (Date.now() - started > TIME_BUDGET_MS) {
+      arrangeResponseSheets(book);
+      return { made, kept, message: FORMS_UI.partial(made, specs.length - made - kept) };
+    }
     const record = createForm(spec, book, (existing?.version ?? 0) + 1);
     if (existing) record.older = [...(existing.older ?? []), { id: existing.id, sheetId: existing.sheetId }];
     saveRecord(record);
     made++;
   }
+  if (made) arrangeResponseSheets(book);
   markRoadmapStep(book, 'formsCreated');
   return { made, kept, message: FORMS_UI.created(made, kept) };
 }
@@ -91,7 +96,7 @@ function registryOrThrow(): FormRecord[] {
 const ORDER: FormPurpose[] = ['intake', 'consent', 'preferences', 'satisfaction', 'entryExit'];
 
 /** The rows of a response sheet as responses: text as the trigger would receive it. */
-function responsesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, tz: string): Response[] {
+export function responsesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, tz: string): Response[] {
   const [header = [], ...rows] = sheet.getDataRange().getValues();
   const text = (v: unknown, stamp: boolean) =>
     Object.prototype.toString.call(v) === '[object Date]'
@@ -167,9 +172,10 @@ export function refreshPreferenceChoices(book: Book): string {
 export function formLinks(book: Book): FormLinks {
   const registry = new Map(readRegistry().map((r) => [r.key, r]));
   const tz = book.getSpreadsheetTimeZone();
+  const sheetNames = new Map(book.getSheets().map((s) => [s.getSheetId(), s.getName()]));
   const forms = FORM_KEYS.filter((k) => registry.has(k)).map((k) => {
     const r = registry.get(k)!;
-    return { key: k, name: r.spec.name, purpose: r.spec.purpose, url: r.url, editUrl: r.editUrl, version: r.version };
+    return { key: k, name: r.spec.name, purpose: r.spec.purpose, url: r.url, editUrl: r.editUrl, version: r.version, sheet: sheetNames.get(r.sheetId) ?? '' };
   });
   const link = personalLinks([...registry.values()]);
   const people = (Object.keys(BASES) as BaseName[]).flatMap((base) =>
