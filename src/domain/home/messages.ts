@@ -141,7 +141,7 @@ export const PAIRS_PANEL = {
   show: 'Показать',
   all: 'все',
   order: 'Порядок',
-  orders: { score: 'сначала низкий балл', mentor: 'по наставнику', sheet: 'как на листе «Пары»' },
+  orders: { score: 'с низкого балла', mentor: 'по наставнику', sheet: 'как на листе' },
   noneWith: (status: string) => `Пар со статусом «${status}» нет.`,
   more: (n: number) => `Показать ещё (${n})`,
   score: (n: number) => `Баллы: ${n}`,
