@@ -92,11 +92,11 @@ describe('a copy of the template Sheet (УСТАНОВКА.md, route 1)', () => 
     pasteRows(copy.book, MENTORS, school.mentors.slice(0, 10));
     pasteRows(copy.book, MENTEES, school.mentees.slice(0, 20));
     copy.addon.createForms();
-    expect(copy.world.log.toasts.at(-1)!.message).toMatch(/^Создано анкет: 13\./);
+    expect(copy.world.log.toasts.at(-1)!.message).toMatch(/^Присвоено кодов участников: 30\. Создано анкет: 13\./);
     expect(template.world.forms.list()).toHaveLength(0);
     expect(copy.world.forms.list()).toHaveLength(13);
     copy.addon.matchPairs();
-    expect(copy.world.log.toasts.at(-1)!.message).toMatch(/^Присвоено кодов участников: 30\./);
+    expect(copy.world.log.toasts.at(-1)!.message).toMatch(/^Режим «.+»\. Предложено пар/);
     expect(copy.world.triggers.filter((t) => t.eventType === 'CLOCK')).toEqual([]);
   });
 });

@@ -42,19 +42,21 @@ function questionParameters(book: Book, tz: string) {
 function specsNow(book: Book) {
   const tz = book.getSpreadsheetTimeZone();
   const { settings, tables } = readBases(book);
+  const codes = assignMissingCodes(book, tables); // the preference lists name people by code
   const today = todayIso(book);
   const candidates = candidatesOf({ mentors: tables.mentors.records, mentees: tables.mentees.records }, today);
   const specs = buildSpecs({
     school: settings.params.orgShortName || settings.params.orgFullName, schoolYear: settings.params.schoolYear,
     forms: settings.forms, parameters: questionParameters(book, tz), candidates,
   });
-  return { specs, candidates, tables };
+  return { specs, candidates, tables, codes };
 }
 
 /** «Создать анкеты»: only the missing ones (or deleted in Drive); all of them as new versions on request. */
 export function createQuestionnaires(book: Book, newVersion = false): { made: number; kept: number; message: string } {
   const started = Date.now();
-  const { specs } = specsNow(book);
+  const { specs, codes } = specsNow(book);
+  const said = (message: string) => [BASES_UI.codesAdded(codes), message].filter(Boolean).join(' ');
   const known = new Map(readRegistry().map((r) => [r.key, r]));
   let made = 0, kept = 0;
   for (const spec of specs) {
@@ -66,7 +68,7 @@ export function createQuestionnaires(book: Book, newVersion = false): { made: nu
     // Each form is saved as soon as it exists: a second click goes on where this run stopped.
     if (Date.now() - started > TIME_BUDGET_MS) {
       arrangeResponseSheets(book);
-      return { made, kept, message: FORMS_UI.partial(made, specs.length - made - kept) };
+      return { made, kept, message: said(FORMS_UI.partial(made, specs.length - made - kept)) };
     }
     const record = createForm(spec, book, (existing?.version ?? 0) + 1);
     if (existing) record.older = [...(existing.older ?? []), { id: existing.id, sheetId: existing.sheetId }];
@@ -75,7 +77,7 @@ export function createQuestionnaires(book: Book, newVersion = false): { made: nu
   }
   if (made) arrangeResponseSheets(book);
   markRoadmapStep(book, 'formsCreated');
-  return { made, kept, message: FORMS_UI.created(made, kept) };
+  return { made, kept, message: said(FORMS_UI.created(made, kept)) };
 }
 
 /** «Включить приём ответов»: one spreadsheet onFormSubmit trigger, however often it is clicked. */
