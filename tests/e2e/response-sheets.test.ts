@@ -20,6 +20,11 @@ describe('response sheets «Ответы на форму (N)»', () => {
     expect(sheets.filter((s) => !responses.includes(s)).some((s) => s.isSheetHidden())).toBe(false);
     expect(responses.map((s) => s.getName())).not.toContain(env.book.getActiveSheet().getName());
 
+    // sheets the add-on makes later («Проверка», «Пары», …) go before the group, never behind it
+    env.addon.checkBases();
+    expect(env.book.getSheets().slice(-13).map((s) => s.getName())).toEqual(responses.map((s) => s.getName()));
+    expect(env.book.getSheets().map((s) => s.getName())).toContain('Проверка');
+
     // new versions: their sheets join the group at the end, hidden too
     env.world.log.answers.push({ button: 'YES' });
     env.addon.createFormsNewVersion();
