@@ -1,7 +1,7 @@
 /**
  * Every trigger the add-on installs fires in an execution without a UI (an installable trigger has
  * none: SpreadsheetApp.getUi() throws there). Walked on a prepared school: an answer through the
- * form-submit trigger (new, repeated, blank), the daily roadmap refresh, the next chunk of a batch.
+ * form-submit trigger (new, repeated, blank), the hourly dispatcher's roadmap refresh and next chunks of a batch.
  * A trigger path that asks for the UI — even one that catches the error and goes on — fails here.
  */
 import { generateSchool } from '../../demo/school';
@@ -36,7 +36,7 @@ function triggerRuns(world: ReturnType<typeof addonWorld>['world'], from: number
 }
 
 /** The handlers the tests below fire. */
-const WALKED = ['continueOrders', 'onFormSubmitAnswer', 'roadmapDaily'];
+const WALKED = ['dispatchHourly', 'onFormSubmitAnswer'];
 
 describe('every trigger path runs without a UI', () => {
   it('the form-submit trigger: a new answer, the same event again, a blank event', () => {
@@ -52,34 +52,37 @@ describe('every trigger path runs without a UI', () => {
     expect(triggerRuns(world, from)).toEqual(Array(3).fill({ fn: 'onFormSubmitAnswer', ui: false, outcome: 'ok', refused: [] }));
   });
 
-  it('the daily roadmap refresh, with the roadmap and after the curator deleted it', () => {
+  it('the dispatcher\'s daily roadmap refresh, with the roadmap and after the curator deleted it', () => {
     const { world, addon, book } = school();
     addon.createRoadmapSheet();
     addon.installRoadmapTrigger();
     const from = world.executions.length;
-    world.run.trigger('roadmapDaily');
+    world.clock.set('2025-09-16T06:00:00+03:00');
+    world.run.trigger('dispatchHourly');
     book.deleteSheet(book.getSheetByName('Дорожная карта')!);
-    world.run.trigger('roadmapDaily');
-    expect(triggerRuns(world, from)).toEqual(Array(2).fill({ fn: 'roadmapDaily', ui: false, outcome: 'ok', refused: [] }));
+    world.clock.set('2025-09-17T06:00:00+03:00');
+    world.run.trigger('dispatchHourly');
+    expect(triggerRuns(world, from)).toEqual(Array(2).fill({ fn: 'dispatchHourly', ui: false, outcome: 'ok', refused: [] }));
   });
 
   it('the next chunk of a batch of letters, until the batch is done', () => {
-    // TODO(dispatcher): the batch continues through a one-minute trigger, which add-on mode refuses; back to add-on mode with the hourly dispatcher.
-    const env = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const env = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     approvedPairs(env, 12);
     env.world.log.answers.push({ button: 'YES' });
     env.addon.makeLetters();
     const from = env.world.executions.length;
-    for (let i = 0; i < 10 && env.world.triggers.some((t) => t.handler === 'continueOrders'); i++) env.world.run.trigger('continueOrders');
+    for (let i = 0; i < 10 && env.sidebar.getOrdersProgress().running; i++) {
+      env.world.clock.advance(3_600_000);
+      env.world.run.trigger('dispatchHourly');
+    }
     const runs = triggerRuns(env.world, from);
     expect(runs.length).toBeGreaterThan(0);
-    expect(runs).toEqual(Array(runs.length).fill({ fn: 'continueOrders', ui: false, outcome: 'ok', refused: [] }));
+    expect(runs).toEqual(Array(runs.length).fill({ fn: 'dispatchHourly', ui: false, outcome: 'ok', refused: [] }));
     expect(env.sidebar.getOrdersProgress()).toMatchObject({ running: false });
   });
 
   it('walks every handler the add-on installs a trigger for', () => {
-    // TODO(dispatcher): the batch's one-minute trigger needs add-on mode off; with the dispatcher, one hourly handler.
-    const env = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const env = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     env.addon.createForms();
     env.addon.installFormTrigger();
     env.addon.createRoadmapSheet();
