@@ -20,6 +20,7 @@ import { createDocumentApp } from './docs/document-app';
 import { checkAccess } from './access';
 import { Executions, type AuthMode, type ExecutionKind } from './execution';
 import { createRunner } from './run';
+import { createMailApp, type MailOptions } from './mail-app';
 
 export interface WorldOptions {
   /** IANA time zone of the spreadsheet and the script. */
@@ -42,6 +43,8 @@ export interface WorldOptions {
   addonMode?: boolean;
   /** How long calls take on the world clock, by name (`{ 'FormApp.create': 60_000 }`); Drive has its own defaults. */
   latency?: Record<string, number>;
+  /** MailApp: the daily recipients quota (100 for a consumer account, 1,500 for Workspace). */
+  mail?: MailOptions;
 }
 
 /**
@@ -79,6 +82,7 @@ export function createWorld(options: WorldOptions = {}) {
   const run = createRunner(executions, () => loaded, scriptApp.triggers, { now: () => clock.now(), spreadsheet: () => book.asApi() });
   const forms = createForms(host, book.state, scriptApp.triggers, (trigger, event) => void run.fire(trigger, event));
   const drive = new DriveState(host, options.drive);
+  const mail = createMailApp(host, options.scopes, options.mail);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: createSpreadsheetApp(host, book, ui),
     HtmlService: createHtmlService(host, options.htmlDir ?? 'build'),
@@ -95,6 +99,7 @@ export function createWorld(options: WorldOptions = {}) {
     Date: clockedDate(clock),
     DocumentApp: createDocumentApp(drive),
     DriveApp: createDriveApp(drive),
+    MailApp: mail.service,
   };
   return {
     host,
@@ -111,6 +116,8 @@ export function createWorld(options: WorldOptions = {}) {
     forms: forms.api,
     /** Drive's folders, files and documents, as plain data (tests, .docx export). */
     drive,
+    /** E-mail MailApp accepted (nothing is sent) and the daily quota. */
+    mail: mail.state,
     globals,
     /** Every execution so far, oldest first: kind, auth mode, outcome, and its own call counts. */
     executions: executions.log,

@@ -49,7 +49,11 @@ export async function ordersStep({ world, addon, sidebar, book }: Ctx): Promise<
   addon.orderPairs();
   yes();
   addon.makeLetters();
-  for (let i = 0; i < 20 && sidebar.getOrdersProgress().running; i++) world.run.trigger('continueOrders');
+  // The hourly dispatcher goes on with the batch: one run an hour.
+  for (let i = 0; i < 20 && sidebar.getOrdersProgress().running; i++) {
+    world.clock.advance(3_600_000);
+    world.run.trigger('dispatchHourly');
+  }
   world.log.answers.length = 0;
 
   const files = [...world.drive.files.values()];

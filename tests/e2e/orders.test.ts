@@ -139,16 +139,16 @@ describe('«Приказ о закреплении пар» through the bundle',
 describe('letters in chunks', () => {
   it('a run stopped by the time budget resumes with no duplicate and no gap', () => {
     // Each copy takes a minute of the world clock: a 4.5-minute budget fits a few letters per run.
-    // TODO(dispatcher): the batch continues through a one-minute trigger, which add-on mode refuses; back to add-on mode with the hourly dispatcher.
-    const { addon, sidebar, book, world } = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const { addon, sidebar, book, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     addon.makeLetters();
     const first = docsNamed(world, 'Благодарственное письмо').length;
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThan(MENTOR_NAMES.length);
-    expect(world.triggers.map((t) => t.handler)).toEqual(['continueOrders']);
+    // the rest is the hourly dispatcher's: one trigger, every hour
+    expect(world.triggers).toEqual([expect.objectContaining({ handler: 'dispatchHourly', eventType: 'CLOCK', everyHours: 1 })]);
     expect(sidebar.getOrdersProgress()).toMatchObject({ running: true, done: first, total: MENTOR_NAMES.length });
     expect(sheetValues(book, 'Приказы')![1]![5]).toBe(`формируется: ${first} из ${MENTOR_NAMES.length}`);
-    for (let i = 0; i < 10 && world.triggers.length; i++) world.run.trigger('continueOrders');
+    for (let i = 0; i < 10 && world.triggers.length; i++) world.run.trigger('dispatchHourly');
     const letters = docsNamed(world, 'Благодарственное письмо');
     const names = letters.map((d) => d.name.replace('Благодарственное письмо — ', '')).sort();
     expect(names).toEqual([...MENTOR_NAMES].sort());
@@ -159,13 +159,12 @@ describe('letters in chunks', () => {
   });
 
   it('progress goes to its own registry line even after the curator inserted a row above it', () => {
-    // TODO(dispatcher): the batch continues through a one-minute trigger, which add-on mode refuses; back to add-on mode with the hourly dispatcher.
-    const { addon, book, world } = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const { addon, book, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     addon.makeLetters();
     const registry = book.getSheetByName('Приказы')!;
     registry.insertRowsAfter(1, 1);
     registry.getRange(2, 1, 1, 6).setValues([['17', '01.09.2025', 'приказ', 'О внедрении', 'https://docs.google.com/document/d/x', 'подписан']]);
-    for (let i = 0; i < 10 && registry.getRange(3, 6).getValue() !== 'проект'; i++) world.run.trigger('continueOrders');
+    for (let i = 0; i < 10 && registry.getRange(3, 6).getValue() !== 'проект'; i++) world.run.trigger('dispatchHourly');
     expect(registry.getRange(2, 6).getValue()).toBe('подписан');
     expect(registry.getRange(3, 6).getValue()).toBe('проект');
   });
@@ -194,8 +193,7 @@ describe('batches: quota, plans, consent', () => {
   });
 
   it('a mentor whose consent is withdrawn between two runs gets no letter', () => {
-    // TODO(dispatcher): the batch continues through a one-minute trigger, which add-on mode refuses; back to add-on mode with the hourly dispatcher.
-    const { addon, book, world } = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const { addon, book, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     addon.makeLetters();
     const done = docsNamed(world, 'Благодарственное письмо').length;
     const last = [...MENTOR_NAMES].sort((a, b) => a.localeCompare(b, 'ru')).at(-1)!;
@@ -203,7 +201,7 @@ describe('batches: quota, plans, consent', () => {
     const values = sheet.getDataRange().getValues();
     const row = values.findIndex((r) => r.includes(last)) + 1;
     sheet.getRange(row, values[0]!.indexOf('Согласие на обработку ПДн') + 1).setValue('отозвано');
-    for (let i = 0; i < 10 && world.triggers.length; i++) world.run.trigger('continueOrders');
+    for (let i = 0; i < 10 && world.triggers.length; i++) world.run.trigger('dispatchHourly');
     const names = docsNamed(world, 'Благодарственное письмо').map((d) => d.name);
     expect(done).toBeLessThan(MENTOR_NAMES.length - 1);
     expect(names).toHaveLength(MENTOR_NAMES.length - 1);
@@ -240,8 +238,7 @@ describe('settings and repeats', () => {
 
 describe('progress for the sidebar', () => {
   it('is readable while a run holds the document lock', () => {
-    // TODO(dispatcher): the batch continues through a one-minute trigger, which add-on mode refuses; back to add-on mode with the hourly dispatcher.
-    const { addon, sidebar, world } = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const { addon, sidebar, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     addon.makeLetters();
     world.locks.document.heldByOther = true; // the batch's next run is going on
     const p = sidebar.getOrdersProgress();

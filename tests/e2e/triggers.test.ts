@@ -1,7 +1,8 @@
 /**
  * Every trigger the add-on installs fires in an execution without a UI (an installable trigger has
  * none: SpreadsheetApp.getUi() throws there). Walked on a prepared school: an answer through the
- * form-submit trigger (new, repeated, blank), the daily roadmap refresh, the next chunk of a batch.
+ * form-submit trigger (new, repeated, blank), the hourly dispatcher (the roadmap's daily refresh, the
+ * next chunks of a batch), and the handlers of earlier versions' triggers an old Sheet may still hold.
  * A trigger path that asks for the UI — even one that catches the error and goes on — fails here.
  */
 import { generateSchool } from '../../demo/school';
@@ -36,7 +37,8 @@ function triggerRuns(world: ReturnType<typeof addonWorld>['world'], from: number
 }
 
 /** The handlers the tests below fire. */
-const WALKED = ['continueOrders', 'onFormSubmitAnswer', 'roadmapDaily'];
+const WALKED = ['continueOrders', 'dispatchHourly', 'onFormSubmitAnswer', 'roadmapDaily'];
+const ok = (fn: string, n: number) => Array(n).fill({ fn, ui: false, outcome: 'ok', refused: [] });
 
 describe('every trigger path runs without a UI', () => {
   it('the form-submit trigger: a new answer, the same event again, a blank event', () => {
@@ -49,37 +51,53 @@ describe('every trigger path runs without a UI', () => {
     world.forms.redeliver(event!);
     world.forms.blank(title);
     expect(world.forms.failures).toEqual([]);
-    expect(triggerRuns(world, from)).toEqual(Array(3).fill({ fn: 'onFormSubmitAnswer', ui: false, outcome: 'ok', refused: [] }));
+    expect(triggerRuns(world, from)).toEqual(ok('onFormSubmitAnswer', 3));
   });
 
-  it('the daily roadmap refresh, with the roadmap and after the curator deleted it', () => {
+  it('the hourly dispatcher\'s daily roadmap refresh, with the roadmap and after the curator deleted it', () => {
     const { world, addon, book } = school();
     addon.createRoadmapSheet();
     addon.installRoadmapTrigger();
     const from = world.executions.length;
-    world.run.trigger('roadmapDaily');
+    world.clock.set('2025-09-16T06:00:00+03:00');
+    world.run.trigger('dispatchHourly');
     book.deleteSheet(book.getSheetByName('Дорожная карта')!);
-    world.run.trigger('roadmapDaily');
-    expect(triggerRuns(world, from)).toEqual(Array(2).fill({ fn: 'roadmapDaily', ui: false, outcome: 'ok', refused: [] }));
+    world.clock.set('2025-09-17T06:00:00+03:00');
+    world.run.trigger('dispatchHourly');
+    expect(triggerRuns(world, from)).toEqual(ok('dispatchHourly', 2));
   });
 
-  it('the next chunk of a batch of letters, until the batch is done', () => {
-    // TODO(dispatcher): the batch continues through a one-minute trigger, which add-on mode refuses; back to add-on mode with the hourly dispatcher.
-    const env = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+  it('the hourly dispatcher\'s next chunks of a batch of letters, until the batch is done', () => {
+    const env = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     approvedPairs(env, 12);
     env.world.log.answers.push({ button: 'YES' });
     env.addon.makeLetters();
     const from = env.world.executions.length;
-    for (let i = 0; i < 10 && env.world.triggers.some((t) => t.handler === 'continueOrders'); i++) env.world.run.trigger('continueOrders');
+    for (let i = 0; i < 10 && env.sidebar.getOrdersProgress().running; i++) {
+      env.world.clock.advance(3_600_000);
+      env.world.run.trigger('dispatchHourly');
+    }
     const runs = triggerRuns(env.world, from);
     expect(runs.length).toBeGreaterThan(0);
-    expect(runs).toEqual(Array(runs.length).fill({ fn: 'continueOrders', ui: false, outcome: 'ok', refused: [] }));
+    expect(runs).toEqual(ok('dispatchHourly', runs.length));
     expect(env.sidebar.getOrdersProgress()).toMatchObject({ running: false });
   });
 
+  it('the triggers of earlier versions an old Sheet still holds hand over to the dispatcher', () => {
+    // An old Sheet, from before the add-on was published: its one-minute and daily triggers.
+    const { world, addon } = school({ addonMode: false });
+    addon.createRoadmapSheet();
+    const scriptApp = world.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp;
+    scriptApp.newTrigger('continueOrders').timeBased().after(60_000).create();
+    scriptApp.newTrigger('roadmapDaily').timeBased().everyDays(1).atHour(6).create();
+    const from = world.executions.length;
+    world.run.trigger('continueOrders');
+    world.run.trigger('roadmapDaily');
+    expect(triggerRuns(world, from).map((r) => ({ ...r, fn: '' }))).toEqual(ok('', 2));
+  });
+
   it('walks every handler the add-on installs a trigger for', () => {
-    // TODO(dispatcher): the batch's one-minute trigger needs add-on mode off; with the dispatcher, one hourly handler.
-    const env = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const env = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     env.addon.createForms();
     env.addon.installFormTrigger();
     env.addon.createRoadmapSheet();
@@ -87,6 +105,8 @@ describe('every trigger path runs without a UI', () => {
     approvedPairs(env, 12);
     env.world.log.answers.push({ button: 'YES' });
     env.addon.makeLetters();
-    expect([...new Set(env.world.triggers.map((t) => t.handler))].sort()).toEqual(WALKED);
+    const installed = [...new Set(env.world.triggers.map((t) => t.handler))].sort();
+    expect(installed).toEqual(['dispatchHourly', 'onFormSubmitAnswer']);
+    expect(installed.every((h) => WALKED.includes(h))).toBe(true);
   });
 });
