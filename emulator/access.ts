@@ -33,6 +33,7 @@ function scopeOf(cls: string, call: string): string | undefined {
   if ((FORMS_CLASSES as readonly string[]).includes(cls)) return `${SCOPE}forms`;
   if (DOCS_CLASSES.includes(cls)) return `${SCOPE}documents`;
   if (DRIVE_CLASSES.includes(cls)) return `${SCOPE}drive`;
+  if (cls === 'MailApp') return `${SCOPE}script.send_mail`;
   if (TRIGGER_CLASSES.includes(cls) || /^ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/.test(call)) {
     return `${SCOPE}script.scriptapp`;
   }

@@ -31,7 +31,7 @@ export async function exportedNames(entry = join(root, 'src/server/index.ts')) {
  * Bundles `entry` into `outfile` for Apps Script: one IIFE held by `globalName`, plus one top-level
  * function per export that delegates to it. Returns the exported names.
  */
-export async function bundleScript(entry, outfile, globalName, size = { minify: false }) {
+export async function bundleScript(entry, outfile, globalName) {
   const names = await exportedNames(entry);
   const wrappers = names.map((n) => `function ${n}(...args) { return ${globalName}.${n}(...args); }`).join('\n');
   await build({
@@ -39,7 +39,12 @@ export async function bundleScript(entry, outfile, globalName, size = { minify: 
     entryPoints: [entry],
     format: 'iife',
     globalName,
-    ...size,
+    // Every form answer and menu click loads the whole file into a fresh V8, so it is kept small:
+    // whitespace goes and syntax is shortened, but names stay as written (stack traces in Executions
+    // name the real functions), and lines stay short enough for a line number to point at one statement.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    lineLimit: 160,
     outfile,
     footer: { js: `\n// Entry points Apps Script can call (menu items, triggers, google.script.run).\n${wrappers}\n` },
   });
@@ -51,11 +56,7 @@ export async function bundleScript(entry, outfile, globalName, size = { minify: 
 
 export async function buildAll() {
   mkdirSync(out, { recursive: true });
-  // Every form answer and menu click loads the whole file into a fresh V8, so it is kept small:
-  // whitespace goes and syntax is shortened, but names stay as written (stack traces in Executions
-  // name the real functions), and lines stay short enough for a line number to point at one statement.
-  const names = await bundleScript(join(root, 'src/server/index.ts'), join(out, 'Code.js'), GLOBAL,
-    { minifyWhitespace: true, minifySyntax: true, lineLimit: 160 });
+  const names = await bundleScript(join(root, 'src/server/index.ts'), join(out, 'Code.js'), GLOBAL);
 
   const client = await build({
     entryPoints: [join(root, 'src/client/sidebar.ts')],

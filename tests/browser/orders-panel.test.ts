@@ -32,8 +32,7 @@ describe('«Приказы» in Chromium', () => {
 
   it('shows a batch of letters advancing chunk by chunk, kept when the panel is left, polled while the trigger goes on', async () => {
     // Each copy takes a minute of the world's clock: a run under the time budget makes a few letters.
-    // TODO(dispatcher): the batch continues through a one-minute trigger, which add-on mode refuses; back to add-on mode with the hourly dispatcher.
-    const env = demoWorld(generateSchool(2025), { addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const env = demoWorld(generateSchool(2025), { drive: { latency: { 'File.makeCopy': 60_000 } } });
     approvedPairs(env, 12);
     await sidebar.open(env, async ({ page }) => {
       const bar = page.locator('#batch [role="progressbar"]');

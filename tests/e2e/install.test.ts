@@ -46,7 +46,7 @@ describe('installed as an editor add-on (УСТАНОВКА.md, routes 2 and 3)'
     env.world.run.install();
     expect(env.world.log.menus.at(-1)!.items.length).toBeGreaterThan(0);
     env.world.run.open('NONE');
-    const ctx = { world: env.world, addon: env.addon, sidebar: env.sidebar, book: env.book, school: generateSchool(2025) };
+    const ctx = { ...env, school: generateSchool(2025) };
     for (const [title, run] of DEMO_STEPS) {
       const lines = await run(ctx);
       expect([title, lines.length > 0]).toEqual([title, true]);

@@ -139,8 +139,7 @@ describe('«Приказ о закреплении пар» through the bundle',
 describe('letters in chunks', () => {
   it('a run stopped by the time budget resumes with no duplicate and no gap', () => {
     // Each copy takes a minute of the world clock: a 4.5-minute budget fits a few letters per run.
-    // TODO(dispatcher): the batch continues through a one-minute trigger, which add-on mode refuses; back to add-on mode with the hourly dispatcher.
-    const { addon, sidebar, book, world } = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const { addon, sidebar, book, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     addon.makeLetters();
     const first = docsNamed(world, 'Благодарственное письмо').length;
     expect(first).toBeGreaterThan(0);
@@ -160,8 +159,7 @@ describe('letters in chunks', () => {
   });
 
   it('progress goes to its own registry line even after the curator inserted a row above it', () => {
-    // TODO(dispatcher): the batch continues through a one-minute trigger, which add-on mode refuses; back to add-on mode with the hourly dispatcher.
-    const { addon, book, world } = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const { addon, book, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     addon.makeLetters();
     const registry = book.getSheetByName('Приказы')!;
     registry.insertRowsAfter(1, 1);
@@ -195,8 +193,7 @@ describe('batches: quota, plans, consent', () => {
   });
 
   it('a mentor whose consent is withdrawn between two runs gets no letter', () => {
-    // TODO(dispatcher): the batch continues through a one-minute trigger, which add-on mode refuses; back to add-on mode with the hourly dispatcher.
-    const { addon, book, world } = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const { addon, book, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     addon.makeLetters();
     const done = docsNamed(world, 'Благодарственное письмо').length;
     const last = [...MENTOR_NAMES].sort((a, b) => a.localeCompare(b, 'ru')).at(-1)!;
@@ -241,8 +238,7 @@ describe('settings and repeats', () => {
 
 describe('progress for the sidebar', () => {
   it('is readable while a run holds the document lock', () => {
-    // TODO(dispatcher): the batch continues through a one-minute trigger, which add-on mode refuses; back to add-on mode with the hourly dispatcher.
-    const { addon, sidebar, world } = school({ addonMode: false, drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const { addon, sidebar, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     addon.makeLetters();
     world.locks.document.heldByOther = true; // the batch's next run is going on
     const p = sidebar.getOrdersProgress();

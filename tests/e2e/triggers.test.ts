@@ -1,7 +1,8 @@
 /**
  * Every trigger the add-on installs fires in an execution without a UI (an installable trigger has
  * none: SpreadsheetApp.getUi() throws there). Walked on a prepared school: an answer through the
- * form-submit trigger (new, repeated, blank), the hourly dispatcher's roadmap refresh and next chunks of a batch.
+ * form-submit trigger (new, repeated, blank), the hourly dispatcher (the roadmap's daily refresh, the
+ * next chunks of a batch), and the handlers of earlier versions' triggers an old Sheet may still hold.
  * A trigger path that asks for the UI — even one that catches the error and goes on — fails here.
  */
 import { generateSchool } from '../../demo/school';
@@ -36,7 +37,8 @@ function triggerRuns(world: ReturnType<typeof addonWorld>['world'], from: number
 }
 
 /** The handlers the tests below fire. */
-const WALKED = ['dispatchHourly', 'onFormSubmitAnswer'];
+const WALKED = ['continueOrders', 'dispatchHourly', 'onFormSubmitAnswer', 'roadmapDaily'];
+const ok = (fn: string, n: number) => Array(n).fill({ fn, ui: false, outcome: 'ok', refused: [] });
 
 describe('every trigger path runs without a UI', () => {
   it('the form-submit trigger: a new answer, the same event again, a blank event', () => {
@@ -49,10 +51,10 @@ describe('every trigger path runs without a UI', () => {
     world.forms.redeliver(event!);
     world.forms.blank(title);
     expect(world.forms.failures).toEqual([]);
-    expect(triggerRuns(world, from)).toEqual(Array(3).fill({ fn: 'onFormSubmitAnswer', ui: false, outcome: 'ok', refused: [] }));
+    expect(triggerRuns(world, from)).toEqual(ok('onFormSubmitAnswer', 3));
   });
 
-  it('the dispatcher\'s daily roadmap refresh, with the roadmap and after the curator deleted it', () => {
+  it('the hourly dispatcher\'s daily roadmap refresh, with the roadmap and after the curator deleted it', () => {
     const { world, addon, book } = school();
     addon.createRoadmapSheet();
     addon.installRoadmapTrigger();
@@ -62,10 +64,10 @@ describe('every trigger path runs without a UI', () => {
     book.deleteSheet(book.getSheetByName('Дорожная карта')!);
     world.clock.set('2025-09-17T06:00:00+03:00');
     world.run.trigger('dispatchHourly');
-    expect(triggerRuns(world, from)).toEqual(Array(2).fill({ fn: 'dispatchHourly', ui: false, outcome: 'ok', refused: [] }));
+    expect(triggerRuns(world, from)).toEqual(ok('dispatchHourly', 2));
   });
 
-  it('the next chunk of a batch of letters, until the batch is done', () => {
+  it('the hourly dispatcher\'s next chunks of a batch of letters, until the batch is done', () => {
     const env = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     approvedPairs(env, 12);
     env.world.log.answers.push({ button: 'YES' });
@@ -77,8 +79,22 @@ describe('every trigger path runs without a UI', () => {
     }
     const runs = triggerRuns(env.world, from);
     expect(runs.length).toBeGreaterThan(0);
-    expect(runs).toEqual(Array(runs.length).fill({ fn: 'dispatchHourly', ui: false, outcome: 'ok', refused: [] }));
+    expect(runs).toEqual(ok('dispatchHourly', runs.length));
     expect(env.sidebar.getOrdersProgress()).toMatchObject({ running: false });
+  });
+
+  it.each([
+    ['continueOrders', (app: GoogleAppsScript.Script.ScriptApp) => app.newTrigger('continueOrders').timeBased().after(60_000).create()],
+    ['roadmapDaily', (app: GoogleAppsScript.Script.ScriptApp) => app.newTrigger('roadmapDaily').timeBased().everyDays(1).atHour(6).create()],
+  ] as const)('%s, the trigger of an earlier version an old Sheet may still hold, hands over to the dispatcher', (handler, install) => {
+    // An old Sheet, from before the add-on was published (add-on mode would refuse the one-minute trigger).
+    const { world, addon } = school({ addonMode: false });
+    addon.createRoadmapSheet();
+    install(world.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp);
+    const from = world.executions.length;
+    world.run.trigger(handler);
+    expect(triggerRuns(world, from)).toEqual(ok(handler, 1));
+    expect(world.triggers.map((t) => t.handler)).not.toContain(handler);
   });
 
   it('walks every handler the add-on installs a trigger for', () => {
@@ -90,6 +106,8 @@ describe('every trigger path runs without a UI', () => {
     approvedPairs(env, 12);
     env.world.log.answers.push({ button: 'YES' });
     env.addon.makeLetters();
-    expect([...new Set(env.world.triggers.map((t) => t.handler))].sort()).toEqual(WALKED);
+    const installed = [...new Set(env.world.triggers.map((t) => t.handler))].sort();
+    expect(installed).toEqual(['dispatchHourly', 'onFormSubmitAnswer']);
+    expect(installed.every((h) => WALKED.includes(h))).toBe(true);
   });
 });
