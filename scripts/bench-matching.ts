@@ -4,20 +4,17 @@
  * municipality, and the Sheets calls of «Подобрать пары» for 10 and 5,000 people. Exits non-zero
  * only when the Sheets calls differ between the two sizes (or when an optimum differs: a bug).
  */
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import highsLoader from 'highs';
 import munkres from 'munkres-js';
-import { createWorld } from '../emulator';
 import { SHEETS_CLASSES } from '../emulator/calls';
 import { pasteRows } from '../demo/fill';
 import { mulberry32 as rng } from '../demo/random';
 import { generateSchool } from '../demo/school';
 import { MENTEES, MENTORS } from '../src/domain/bases/schema';
 import { optimalAssignment, type Instance } from '../src/domain/matching/flow';
-import { SCOPES, type Addon } from '../tests/support/addon';
+import { addonWorld } from '../tests/support/addon';
 
-const root = join(__dirname, '..');
 let broken = false;
 
 /**
@@ -127,8 +124,7 @@ function municipality() {
 /** Sheets calls of «Подобрать пары» for a school of `people` participants (a quarter mentors). */
 function sheetsCalls(people: number) {
   const school = generateSchool(2025);
-  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
-  const addon = world.load(join(root, 'build/Code.js')) as Addon;
+  const { world, addon } = addonWorld({ now: '2025-09-15T10:00:00+03:00' });
   addon.prepareSheet();
   const rows = (list: readonly Record<string, unknown>[], k: number): Record<string, string | number | Date>[] =>
     Array.from({ length: k }, (_, i) => ({ ...list[i % list.length], fullName: `${String(list[i % list.length]!.fullName)} ${i}` }) as never);

@@ -4,13 +4,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createWorld } from '../emulator';
 import { exportXlsx } from '../emulator/export/xlsx';
 import { generateSchool } from '../demo/school';
 import type { DemoContext } from '../demo/steps/context';
 import { DEMO_STEPS, type DemoStep } from '../demo/steps';
 import { sidebarScreens } from '../demo/steps/sidebar';
-import { SCOPES, type Addon } from '../tests/support/addon';
+import { addonWorld } from '../tests/support/addon';
 
 const root = join(__dirname, '..');
 const out = join(root, 'out');
@@ -19,10 +18,10 @@ const STEPS: DemoStep[] = [...DEMO_STEPS, ['Боковая панель', sideba
 
 async function main() {
   mkdirSync(out, { recursive: true });
-  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
-  const addon = world.load(join(root, 'build/Code.js')) as Addon;
+  // The add-on in a new Sheet, as a published add-on runs (add-on mode), each call one execution.
+  const { world, addon, sidebar, book } = addonWorld();
   const school = generateSchool(2025);
-  const ctx: DemoContext = { world, addon, book: world.spreadsheet, school };
+  const ctx: DemoContext = { world, addon, sidebar, book, school };
 
   console.log(`Демонстрационная школа: ${school.settings.orgFullName}`);
   console.log(`Учебный год ${school.settings.schoolYear}; учителей — ${school.teachers.length}, учеников — ${school.students.length}.`);

@@ -14,7 +14,7 @@ export type DemoStep = [title: string, run: (ctx: DemoContext) => string[] | Pro
 /** The curator's whole path through the programme, without the sidebar's screenshots (those need a browser). */
 export const DEMO_STEPS: DemoStep[] = [
   ['Меню и таблица', ({ world, addon, book, school }) => {
-    addon.onOpen({ authMode: 'NONE' });
+    world.run.install();
     addon.prepareSheet();
     typeParams(book, school.settings);
     const menu = world.log.menus[0]!;

@@ -40,7 +40,7 @@ describe('«Приказы» in Chromium', () => {
       await page.getByRole('button', { name: PANEL_TITLE.orders }).click();
       await page.getByRole('button', { name: ORDERS_UI.menu.letters }).click();
       await bar.waitFor();
-      const server = () => env.addon.getOrdersProgress() as { running: boolean; done: number; total: number };
+      const server = () => env.sidebar.getOrdersProgress() as { running: boolean; done: number; total: number };
       const first = server();
       expect(first.running).toBe(true);
       expect(first.done).toBeGreaterThan(0);
@@ -58,7 +58,7 @@ describe('«Приказы» in Chromium', () => {
       expect(await now()).toBe(first.done);
 
       // the add-on's trigger carries on; the open panel polls and follows
-      env.addon.dispatchHourly();
+      env.world.run.trigger('dispatchHourly');
       const second = server().done;
       expect(second).toBeGreaterThan(first.done);
       await page.waitForFunction(`Number(document.querySelector('#batch [role="progressbar"]').getAttribute('aria-valuenow')) === ${second}`);

@@ -51,7 +51,7 @@ describe('build/Code.js is what Apps Script can load', () => {
     const world = createWorld({ htmlDir: BUILD });
     const module = gas.require(BUILD, { ...world.globals }, { filter: (f: string) => f.endsWith('Code.js') });
     expect(typeof module.onOpen).toBe('function');
-    module.onOpen({ authMode: 'NONE' });
+    world.execute('onOpen', () => module.onOpen({ authMode: 'NONE' }), 'NONE');
     expect(world.log.menus[0]?.items.length).toBeGreaterThan(0);
   });
 

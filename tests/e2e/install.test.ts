@@ -43,10 +43,10 @@ describe('installed as an editor add-on (УСТАНОВКА.md, routes 2 and 3)'
   it('onInstall builds the menu; the whole demo path keeps at most one time-driven trigger, never more often than hourly', async () => {
     const env = addonWorld();
     const seen = watchTriggers(env.world.triggers);
-    env.addon.onInstall({ authMode: 'FULL' });
+    env.world.run.install();
     expect(env.world.log.menus.at(-1)!.items.length).toBeGreaterThan(0);
-    env.addon.onOpen({ authMode: 'NONE' });
-    const ctx = { world: env.world, addon: env.addon, book: env.book, school: generateSchool(2025) };
+    env.world.run.open('NONE');
+    const ctx = { ...env, school: generateSchool(2025) };
     for (const [title, run] of DEMO_STEPS) {
       const lines = await run(ctx);
       expect([title, lines.length > 0]).toEqual([title, true]);
@@ -81,7 +81,7 @@ describe('a copy of the template Sheet (УСТАНОВКА.md, route 1)', () => 
     typeParams(template.book, school.settings);
 
     const copy = copyOf(template);
-    copy.addon.onOpen({ authMode: 'LIMITED' });
+    copy.world.run.open('LIMITED');
     expect(copy.world.log.menus.at(-1)!.items.length).toBeGreaterThan(0);
     const before = ['Настройки', 'Наставники', 'Наставляемые'].map((n) => sheetValues(copy.book, n));
     copy.addon.prepareSheet();

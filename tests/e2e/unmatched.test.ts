@@ -25,7 +25,7 @@ describe('«Без пары» after «Подобрать пары»', () => {
     expect(values[kim]![h.indexOf('Что делать')]).toBe(MATCHING_UI.advice.consentMinor('Смирнова Ольга Петровна'));
     expect(values[kim]![h.indexOf('Что делать')]).not.toMatch(/психолог/);
     const formula = sheet.getRange(kim + 1, h.indexOf('Ссылка') + 1).getFormula();
-    expect(formula).toMatch(/^=HYPERLINK\("https:\/\/docs\.google\.com\/forms\/.+viewform\?.+", "анкета согласия"\)$/);
+    expect(formula).toMatch(/^=HYPERLINK\("https:\/\/docs\.google\.com\/forms\/.+viewform\?.+"; "анкета согласия"\)$/);
     expect(decodeURIComponent(formula)).toContain('=НЯ-0001&');
     // the mentor left without a mentee gets his own advice, no link
     const orlov = values.findIndex((r) => r[h.indexOf('ФИО')] === 'Орлов Павел Андреевич');

@@ -60,7 +60,8 @@ function withHelp<T extends { setHelpText(t: string): T }>(item: T, q: Question)
  * was not there before). Choices that jump to a page are set once all pages exist.
  */
 export function createForm(spec: FormSpec, book: Book, version: number): FormRecord {
-  const form = FormApp.create(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmation);
+  // FormApp.create(title) names the Drive file; the form's own title is set explicitly, not left to that.
+  const form = FormApp.create(spec.title).setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmation);
   const items: Record<string, AnyItem> = {};
   for (const q of spec.questions) items[q.key] = addItem(form, q);
   for (const q of spec.questions.filter((x) => x.goTo)) {
