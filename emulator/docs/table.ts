@@ -1,8 +1,8 @@
 /** Table, TableRow, TableCell — reference: document/table, document/table-row, document/table-cell. */
 import { AppsScriptException } from '../errors';
 import { strict } from '../strict';
-import { hit, modelOf, type DocSession } from './context';
-import { compilePattern, copyRow, replaceInElement, rowText, type RowModel, type TableModel } from './model';
+import { checkEnum, hit, HorizontalAlignment, modelOf, points, setAttrs, type DocSession } from './context';
+import { compilePattern, copyRow, replaceInElement, rowText, type CellModel, type RowModel, type TableModel } from './model';
 
 const rowsOf = new WeakMap<object, RowModel>();
 
@@ -27,7 +27,7 @@ function tableMethods(s: DocSession, t: TableModel): any {
     r.table = t;
     return r;
   };
-  return strict({
+  const proxy = strict({
     getType: () => { h('getType'); return 'TABLE'; },
     getNumRows: () => { h('getNumRows'); return t.rows.length; },
     getRow: (i: number) => { h('getRow'); return rowView(s, rowAt(i, 'getRow')); },
@@ -63,8 +63,22 @@ function tableMethods(s: DocSession, t: TableModel): any {
       replaceInElement(t, compilePattern(pattern), String(replacement));
       return null;
     },
-    setAttributes: (a: Record<string, unknown>) => { h('setAttributes', true); Object.assign(t.attrs, a); return null; },
+    setAttributes: (a: Record<string, unknown>) => { h('setAttributes', true); setAttrs(t.attrs, a, 'Table.setAttributes'); return proxy; },
+    getAttributes: () => { h('getAttributes'); return { ...t.attrs }; },
+    /** reference: document/table#setcolumnwidthcolumnindex,-width (points). */
+    setColumnWidth: (i: number, width: number) => {
+      h('setColumnWidth', true);
+      const columns = Math.max(0, ...t.rows.map((r) => r.cells.length));
+      if (!Number.isInteger(i) || i < 0 || i >= columns) throw new Error(`Table.setColumnWidth(${i}) outside the table's ${columns} columns is not emulated`);
+      t.widths[i] = points(width, 'Table.setColumnWidth');
+      return proxy;
+    },
+    getColumnWidth: (i: number) => { h('getColumnWidth'); return t.widths[i] ?? null; },
+    /** reference: document/table#setborderwidthwidth — 0 hides the borders. */
+    setBorderWidth: (width: number) => { h('setBorderWidth', true); t.attrs.BORDER_WIDTH = points(width, 'Table.setBorderWidth'); return proxy; },
+    getBorderWidth: () => { h('getBorderWidth'); return t.attrs.BORDER_WIDTH ?? null; },
   }, 'Table');
+  return proxy;
 }
 
 export function rowView(s: DocSession, r: RowModel): any {
@@ -103,13 +117,33 @@ export function rowView(s: DocSession, r: RowModel): any {
   return proxy;
 }
 
-function cellView(s: DocSession, c: { text: string; attrs: Record<string, unknown> }): any {
+function cellView(s: DocSession, c: CellModel): any {
   const h = (m: string, changes = false) => hit(s, `TableCell.${m}`, changes);
+  /** The cell's one paragraph (this emulator keeps one per cell): alignment and text attributes. */
+  const paragraph = (): any => {
+    const hp = (m: string, changes = false) => hit(s, `Paragraph.${m}`, changes);
+    const para: any = strict({
+      getType: () => { hp('getType'); return 'PARAGRAPH'; },
+      asParagraph: () => para,
+      getText: () => { hp('getText'); return c.text; },
+      getAlignment: () => { hp('getAlignment'); return c.alignment ?? null; },
+      setAlignment: (v: unknown) => { hp('setAlignment', true); c.alignment = checkEnum(HorizontalAlignment, v, 'Paragraph.setAlignment'); return para; },
+      setAttributes: (a: Record<string, unknown>) => { hp('setAttributes', true); setAttrs(c.attrs, a, 'Paragraph.setAttributes'); return para; },
+      getAttributes: () => { hp('getAttributes'); return { ...c.attrs }; },
+    }, 'Paragraph');
+    return para;
+  };
   const proxy = strict({
+    getNumChildren: () => { h('getNumChildren'); return 1; },
+    getChild: (i: number) => {
+      h('getChild');
+      if (i !== 0) throw new AppsScriptException(`Child index (${i}) must be less than the number of child elements (1).`);
+      return paragraph();
+    },
     getType: () => { h('getType'); return 'TABLE_CELL'; },
     getText: () => { h('getText'); return c.text; },
     setText: (t: string) => { h('setText', true); c.text = String(t); return proxy; },
-    setAttributes: (a: Record<string, unknown>) => { h('setAttributes', true); Object.assign(c.attrs, a); return proxy; },
+    setAttributes: (a: Record<string, unknown>) => { h('setAttributes', true); setAttrs(c.attrs, a, 'TableCell.setAttributes'); return proxy; },
     getAttributes: () => { h('getAttributes'); return { ...c.attrs }; },
   }, 'TableCell');
   return proxy;
