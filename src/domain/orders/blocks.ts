@@ -14,8 +14,8 @@ export const row = (set: string, fields: readonly string[]) => fields.map((f) =>
 export const grid = (head: string[], set: string, fields: readonly string[]): Block => ({ kind: 'table', rows: [head, row(set, fields)] });
 
 /** The date at the left margin and the number at the right: a borderless line of two cells. */
-export const dateLine = (number = ORDER_TEXT.number): Block =>
-  ({ kind: 'table', grid: false, rows: [[ORDER_TEXT.date, number]], widths: [0.6, 0.4], align: ['left', 'right'] });
+export const dateLine = (number = ORDER_TEXT.number, date = ORDER_TEXT.date): Block =>
+  ({ kind: 'table', grid: false, rows: [[date, number]], widths: [0.6, 0.4], align: ['left', 'right'] });
 
 /** Position at the left, room to sign, initials and surname at the right margin (ГОСТ Р 7.0.97 §5.23). */
 export const signatureLine = (position = tag(TAG.directorPosition), name = tag(TAG.director)): Block =>
