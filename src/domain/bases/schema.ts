@@ -105,8 +105,6 @@ export const MENTORS = {
     capacity: { header: 'Сколько наставляемых может взять', kind: 'number', width: 110 },
     wantedGrades: { header: 'Желаемые классы наставляемых', kind: 'text', width: 150, note: 'Например: 5–7 или 1–4 классы' },
     assigned: { header: 'Закреплённые наставляемые', kind: 'text', width: 220 },
-    // Letters of thanks to partner organisations (seed 004) are addressed to it.
-    organisation: { header: 'Организация (для представителей предприятий)', kind: 'text', width: 200 },
     ...results,
   },
 } as const satisfies TableSpec;

@@ -19,8 +19,9 @@ export const SIDEBAR_JOBS = {
   runRoadmapJob: ['createRoadmap', 'refreshRoadmap'],
   runMeetingsJob: ['createPlans', 'pairsProgress', 'completePairs'],
   runOrdersJob: [
-    'orderImplement', 'orderCurator', 'orderApprove', 'orderMentors', 'orderPairs', 'orderFinalEvent', 'orderReward',
-    'makeLetters', 'makePlans', 'resumeDocuments',
+    'orderImplement', 'orderCurator', 'orderApprove', 'orderMentors', 'orderPairs', 'orderPairChanges', 'orderAssociation',
+    'orderFinalEvent', 'orderReward', 'makeMunicipalInfo', 'makeLetters', 'makePlans', 'makeAgreements', 'makePartnerLetters',
+    'makeParentLetters', 'makeCertificates', 'resumeDocuments',
   ],
   runMonitoringJob: ['refreshMonitoring', 'regionalReport'],
   runFormsJob: ['createForms', 'installFormTrigger', 'loadFormAnswers', 'refreshPreferenceLists'],

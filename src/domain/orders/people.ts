@@ -24,7 +24,7 @@ export interface Person {
   minor: boolean;
   /** A minor's legal representative (ФИО), from the base. */
   parent: string;
-  /** A partner's organisation («Организация (место работы)» in «Наставники»). */
+  /** A partner's organisation: an optional column «Организация» the curator may add to «Наставники». */
   organisation: string;
   /** «Результаты» of the base: where the curator records «лучший наставник». */
   results: string;
@@ -56,6 +56,9 @@ function roleOf(c: Partial<Record<string, Cell>>, gender: Gender): string {
   if (text(c, 'category') === STUDENT) return ORDER_TEXT.studentRole(byGender(gender, ...ORDER_TEXT.student), text(c, 'grade'));
   return text(c, 'position') || (text(c, 'category') === TEACHER ? 'педагог' : text(c, 'category'));
 }
+
+/** Header of the optional column of partner organisations in «Наставники» (not part of the base's contract). */
+export const ORGANISATION_HEADER = /^организация/i;
 
 /** A row of a base as the documents print it. */
 export function personOf(p: PersonRow, todayIso: string): Person {
