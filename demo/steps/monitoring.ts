@@ -147,6 +147,7 @@ export function monitoringStep({ world, addon, book, school }: Ctx): string[] {
   const figures = addon.getMonitoringFigures();
   lines.push(`Оценка эффективности: ${figures.scorecard.total} из ${figures.scorecard.max} — ${figures.scorecard.level}.`);
   lines.push(`Значимое улучшение: ${figures.improved.count} из ${figures.improved.of} параметров; целевых показателей достигнуто: ${figures.targets.met} из ${figures.targets.of}.`);
+  world.log.answers.push({ button: 'OK', text: '01-12/37' }); // the outgoing number from the school's journal
   addon.makeRegionalReport();
   lines.push(`«${MONITORING.menu.report}»: ${world.log.alerts.at(-1)?.prompt ?? ''}`);
   return lines;

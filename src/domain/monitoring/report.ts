@@ -112,12 +112,11 @@ export function buildReport(r: ReportInput): Report {
  */
 export function reportBlocks(r: Report): Block[] {
   const out: Block[] = [
-    heading(r.org),
-    blank(),
+    ...(r.org ? [heading(r.org), blank()] : []),
     dateLine(`Исх. № ${r.outgoing || '______'}`, orderDate(r.dateIso)),
     blank(),
     heading(r.title),
-    ...r.subtitle.split('\n').slice(1).map((line) => para(line, { align: 'center' })),
+    ...r.subtitle.split('\n').filter((line) => line !== r.org).map((line) => para(line, { align: 'center' })),
   ];
   for (const s of r.sections) {
     out.push(blank());
