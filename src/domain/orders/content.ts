@@ -213,8 +213,9 @@ export function orderFill(kind: OrderKind, ctx: DocContext, data: DocData): Fill
 export function approvedFill(kind: 'regulation' | 'programme' | 'roadmap', ctx: DocContext, data: DocData): Fill {
   const values = common(ctx);
   if (kind !== 'roadmap') return { values, sets: { [SET.form]: formRows(ctx.forms) } };
+  // A stage is named on its first row only, as a printed roadmap groups its activities.
   const rows = data.roadmap.map((r, i) => ({
-    [FIELD.n]: String(i + 1), [FIELD.stage]: r.stage, [FIELD.content]: r.activity,
+    [FIELD.n]: String(i + 1), [FIELD.stage]: i > 0 && data.roadmap[i - 1]!.stage === r.stage ? '' : r.stage, [FIELD.content]: r.activity,
     [FIELD.when]: r.startIso && r.endIso ? monthSpan(r.startIso, r.endIso) : r.endIso ? `до ${shortDate(r.endIso)}` : 'в течение года',
     [FIELD.who]: r.responsible, [FIELD.result]: r.result,
   }));

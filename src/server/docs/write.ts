@@ -57,6 +57,8 @@ export function writeBlocks(body: Body, blocks: readonly Block[], s: DocStyle): 
   setPage(body, s);
   let free: Paragraph | null = body.getParagraphs()[0] ?? null;
   const blank: Extract<Block, { kind: 'paragraph' }> = { kind: 'paragraph', text: '' };
+  // A document that opens with a table keeps Docs' first empty paragraph above it: styled like the rest.
+  if (free && blocks[0]?.kind !== 'paragraph') styleParagraph(free, blank, s);
   for (const b of blocks) {
     if (b.kind === 'paragraph') {
       let p = free;
