@@ -133,7 +133,13 @@ function cellView(s: DocSession, c: CellModel): any {
     }, 'Paragraph');
     return para;
   };
+  /** TableCell#setPaddingLeft … — reference: document/table-cell (points). */
+  const pad = (attr: string, method: string) => (v: number) => { h(method, true); c.attrs[attr] = points(v, `TableCell.${method}`); return proxy; };
   const proxy = strict({
+    setPaddingLeft: pad('PADDING_LEFT', 'setPaddingLeft'),
+    setPaddingRight: pad('PADDING_RIGHT', 'setPaddingRight'),
+    setPaddingTop: pad('PADDING_TOP', 'setPaddingTop'),
+    setPaddingBottom: pad('PADDING_BOTTOM', 'setPaddingBottom'),
     getNumChildren: () => { h('getNumChildren'); return 1; },
     getChild: (i: number) => {
       h('getChild');

@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import {
-  AlignmentType, BorderStyle, Document, LevelFormat, Packer, PageBreak, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow,
+  AlignmentType, BorderStyle, Document, LevelFormat, LevelSuffix, Packer, PageBreak, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow,
   TextRun, WidthType,
 } from 'docx';
 import type { Attrs, CellModel, DocModel, ParagraphModel, TableModel } from '../docs/model';
@@ -98,18 +98,20 @@ function table(t: TableModel, textWidth: number): Table {
   const side = bw > 0 ? { style: BorderStyle.SINGLE, size: Math.max(2, Math.round(bw * 8)), color } : { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const borders = { top: side, bottom: side, left: side, right: side, insideHorizontal: side, insideVertical: side };
   const headerRows = num(t.attrs.HEADER_ROWS) ?? 0;
-  const pad = tw(DOCS_DEFAULTS.cellPadding);
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: tw(widths.reduce((a, b) => a + b, 0)), type: WidthType.DXA },
     columnWidths: widths.map(tw),
     borders,
-    margins: { top: tw(2), bottom: tw(2), left: pad, right: pad },
     rows: t.rows.map((r, i) => new TableRow({
       tableHeader: i < headerRows,
       cantSplit: r.attrs?.PREVENT_OVERFLOW === true,
       children: r.cells.map((c, j) => new TableCell({
         width: { size: tw(widths[j] ?? rest), type: WidthType.DXA },
+        margins: {
+          left: tw(num(c.attrs.PADDING_LEFT) ?? DOCS_DEFAULTS.cellPadding), right: tw(num(c.attrs.PADDING_RIGHT) ?? DOCS_DEFAULTS.cellPadding),
+          top: tw(num(c.attrs.PADDING_TOP) ?? 2), bottom: tw(num(c.attrs.PADDING_BOTTOM) ?? 2),
+        },
         children: [cellParagraph(c, t.attrs)],
       })),
     })),
@@ -140,10 +142,10 @@ export async function docxBuffer(doc: DocModel): Promise<Buffer> {
       config: lists.map((l) => ({
         reference: l.ref,
         levels: [{
-          level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT,
+          level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.LEFT, suffix: LevelSuffix.SPACE,
           style: {
             run: { font: l.style.font, size: Math.round(l.style.size * 2) },
-            // The number sits at the first-line indent, the text follows after a tab, wrapping to the margin.
+            // The number sits at the first-line indent, the text follows after a space, wrapping to the margin.
             paragraph: { indent: { left: 0, firstLine: tw(l.indent) } },
           },
         }],

@@ -72,7 +72,7 @@ type World = ReturnType<typeof documentsSchool>['world'];
 /** Runs a menu item answering its questions: YES to «again?», then the given texts (journal number, date, place). */
 export function run(world: World, addon: Addon, fn: keyof Addon, ...texts: string[]): void {
   world.log.answers.push(...texts.map((text) => ({ button: 'OK' as const, text })));
-  addon[fn]!();
+  (addon[fn] as () => void)();
   for (let i = 0; i < 30 && (addon.getOrdersProgress() as { running: boolean }).running; i++) addon.continueOrders();
   world.log.answers.length = 0;
 }

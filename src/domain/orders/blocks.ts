@@ -23,9 +23,9 @@ export const signatureLine = (position = tag(TAG.directorPosition), name = tag(T
 
 /** «УТВЕРЖДЕНО приказом … от … № …» in the upper right corner of an approved document. */
 export const approvalMark = (): Block =>
-  ({ kind: 'table', grid: false, rows: [['', ORDER_TEXT.approved]], widths: [0.5, 0.5], align: ['left', 'left'] });
+  ({ kind: 'table', grid: false, rows: [['', ORDER_TEXT.approved]], widths: [0.45, 0.55], align: ['left', 'left'] });
 
 /** A mark in the upper right corner: «Приложение 1 к приказу от … № …». */
 export const approvalCorner = (mark: string): Block =>
-  ({ kind: 'table', grid: false, rows: [['', mark]], widths: [0.55, 0.45], align: ['left', 'left'] });
+  ({ kind: 'table', grid: false, rows: [['', mark]], widths: [0.4, 0.6], align: ['left', 'left'] });
 

@@ -213,12 +213,19 @@ export function orderFill(kind: OrderKind, ctx: DocContext, data: DocData): Fill
 export function approvedFill(kind: 'regulation' | 'programme' | 'roadmap', ctx: DocContext, data: DocData): Fill {
   const values = common(ctx);
   if (kind !== 'roadmap') return { values, sets: { [SET.form]: formRows(ctx.forms) } };
-  // A stage is named on its first row only, as a printed roadmap groups its activities.
-  const rows = data.roadmap.map((r, i) => ({
-    [FIELD.n]: String(i + 1), [FIELD.stage]: i > 0 && data.roadmap[i - 1]!.stage === r.stage ? '' : r.stage, [FIELD.content]: r.activity,
-    [FIELD.when]: r.startIso && r.endIso ? monthSpan(r.startIso, r.endIso) : r.endIso ? `до ${shortDate(r.endIso)}` : 'в течение года',
-    [FIELD.who]: r.responsible, [FIELD.result]: r.result,
-  }));
+  // Each stage opens with a row of its own, as printed roadmaps group their activities (and five
+  // columns fit portrait A4 without breaking a word).
+  const rows: Record<string, string>[] = [];
+  data.roadmap.forEach((r, i) => {
+    if (r.stage && (i === 0 || data.roadmap[i - 1]!.stage !== r.stage)) {
+      rows.push({ [FIELD.n]: '', [FIELD.content]: r.stage, [FIELD.when]: '', [FIELD.who]: '', [FIELD.result]: '' });
+    }
+    rows.push({
+      [FIELD.n]: String(i + 1), [FIELD.content]: r.activity,
+      [FIELD.when]: r.startIso && r.endIso ? monthSpan(r.startIso, r.endIso) : r.endIso ? `до ${shortDate(r.endIso)}` : 'в течение года',
+      [FIELD.who]: r.responsible, [FIELD.result]: r.result,
+    });
+  });
   return { values, sets: { [SET.row]: rows } };
 }
 
@@ -233,7 +240,7 @@ export function municipalFill(ctx: DocContext, data: DocData): Fill {
     ['Наставляемые — педагоги', count(mentees, false)], ['Наставляемые — обучающиеся', count(mentees, true)],
     ['Наставнических пар (групп)', String(new Set(data.pairs.map((p) => p.pairId)).size)],
   ].map(([c, n]) => ({ [FIELD.category]: c!, [FIELD.count]: n! }));
-  const who = (p: Person) => (p.minor ? PAPER_TEXT.minorMentee(p.role) : withRole(p));
+  const who = (p: Person) => (p.minor ? p.role : withRole(p));
   const rows = data.pairs.map((p, i) => ({
     [FIELD.n]: String(i + 1), [FIELD.mentor]: who(p.mentor), [FIELD.mentee]: who(p.mentee), [FIELD.form]: p.form, [FIELD.period]: periodOf(p, values[TAG.year]!),
   }));
@@ -304,7 +311,7 @@ export function planFill(pair: OrderPair, ctx: DocContext, tasks: readonly PlanL
   }));
   const steps = lines.map((l, i) => ({
     [FIELD.n]: String(i + 1), [FIELD.content]: l.task, [FIELD.when]: l.deadlineIso ? monthOf(l.deadlineIso) : '',
-    [FIELD.result]: l.expected, [FIELD.done]: l.done,
+    [FIELD.result]: l.expected, [FIELD.done]: /^нет$/i.test(l.done) ? '' : l.done,
   }));
   const menteeSide = pair.mentee.minor
     ? { [FIELD.role]: 'Законный представитель наставляемого', [FIELD.name]: initialsFirst(pair.mentee.parent) }
@@ -321,7 +328,10 @@ export function agreementFill(pair: OrderPair, ctx: DocContext): Fill {
   values[TAG.directorFull] = declineName(p.director, 'genitive');
   values[TAG.mentor] = withRole(pair.mentor);
   values[TAG.mentee] = withRole(pair.mentee);
-  values[TAG.parent] = pair.mentee.minor && pair.mentee.parent ? `, законный представитель наставляемого ${pair.mentee.parent}` : '';
+  values[TAG.parent] = [
+    pair.mentor.minor && pair.mentor.parent ? `, законный представитель наставника ${pair.mentor.parent}` : '',
+    pair.mentee.minor && pair.mentee.parent ? `, законный представитель наставляемого ${pair.mentee.parent}` : '',
+  ].join('');
   values[TAG.form] = `«${pair.form}»`;
   values[TAG.period] = periodOf(pair, values[TAG.year]!);
   const rows = [

@@ -13,11 +13,11 @@ import { tag, type Block } from './model';
 const t = (k: keyof typeof TAG) => tag(TAG[k]);
 
 export const PAPER_TEXT = {
-  roadmapHeader: ['№', 'Этап', 'Мероприятие', 'Сроки', 'Ответственный', 'Результат / документ'],
+  roadmapHeader: ['№', 'Этап, мероприятие', 'Сроки', 'Ответственный', 'Результат / документ'],
   infoHeader: ['№ п/п', 'Наставник (ФИО, должность)', 'Наставляемый', 'Форма наставничества', 'Срок'],
   infoCountHeader: ['Категория участников', 'Человек'],
   outgoing: `Исх. № ${tag(TAG.number)}`,
-  minorMentee: (role: string) => `${role} (персональные данные не передаются)`,
+  minorNote: 'Персональные данные несовершеннолетних участников не передаются: указаны только класс и роль.',
   letterTitle: 'БЛАГОДАРСТВЕННОЕ ПИСЬМО',
   dear: ['Уважаемый', 'Уважаемая'] as const,
   dearAny: 'Уважаемый(ая)',
@@ -50,7 +50,7 @@ export const PAPER_TEXT = {
   certificateTitle: 'ГРАМОТА',
   certificateGiven: 'награждается',
   certificateFor: `за высокие результаты наставнической деятельности, ${tag(TAG.thanks)}, и присвоение звания «Лучший наставник» по итогам ${tag(TAG.year)} учебного года`,
-  infoIntro: `${tag(TAG.org)} направляет информацию о наставниках и наставляемых, участвующих в программе наставничества в ${tag(TAG.year)} учебном году, по состоянию на ${tag(TAG.date)}.`,
+  infoIntro: `${tag(TAG.org)} направляет информацию о наставниках и наставляемых, участвующих в программе наставничества в ${tag(TAG.year)} учебном году, по состоянию на ${tag(TAG.date)}`,
 };
 
 /** The place and date under a letter, and the director's signature line. */
@@ -93,7 +93,7 @@ export function papersTemplate(kind: DocKind): Block[] {
   switch (kind) {
     case 'roadmap':
       return [approvalMark(), blank(), heading('ДОРОЖНАЯ КАРТА'), heading(`(план мероприятий) по реализации программы наставничества ${t('orgShort')} на ${t('year')} учебный год`), blank(),
-        grid(PAPER_TEXT.roadmapHeader, SET.row, [FIELD.n, FIELD.stage, FIELD.content, FIELD.when, FIELD.who, FIELD.result])];
+        grid(PAPER_TEXT.roadmapHeader, SET.row, [FIELD.n, FIELD.content, FIELD.when, FIELD.who, FIELD.result])];
     case 'municipalInfo':
       return [
         heading(t('org')), p(t('address'), { align: 'center', size: 'small' }), blank(),
@@ -108,6 +108,7 @@ export function papersTemplate(kind: DocKind): Block[] {
         grid(PAPER_TEXT.infoCountHeader, SET.stage, [FIELD.category, FIELD.count]),
         blank(),
         grid(PAPER_TEXT.infoHeader, SET.pair, [FIELD.n, FIELD.mentor, FIELD.mentee, FIELD.form, FIELD.period]),
+        p(PAPER_TEXT.minorNote, { size: 'small' }),
         blank(), blank(), signatureLine(),
         p(`Исполнитель: ${t('curator')}`, { size: 'small' }),
       ];
