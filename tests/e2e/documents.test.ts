@@ -14,9 +14,8 @@ const docs = makeEveryDocument(world, addon);
 const all = Object.values(docs).flat();
 const text = (kind: string) => docs[kind]!.map(docText).join('\n\f\n');
 /** The form of a name in a case, from the hand-written table. */
-const form = (name: string, c: 0 | 1 | 2 | 3 | 4) => NAME_FORMS.find((r) => r[0] === name)![c];
-const [NOM, GEN, DAT, ACC, INS] = [0, 1, 2, 3, 4] as const;
-void INS;
+const form = (name: string, c: 1 | 2 | 3) => NAME_FORMS.find((r) => r[0] === name)![c];
+const [GEN, DAT, ACC] = [1, 2, 3] as const;
 
 describe('every kind is made', () => {
   it.each(Object.keys(docs))('%s', (kind) => {
