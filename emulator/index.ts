@@ -18,6 +18,7 @@ import { createCharts } from './spreadsheet/chart';
 import { DriveState, type DriveOptions } from './drive/state';
 import { createDriveApp } from './drive/drive-app';
 import { createDocumentApp } from './docs/document-app';
+import { createDocsService } from './docs/docs-api';
 
 export interface WorldOptions {
   /** IANA time zone of the spreadsheet and the script. */
@@ -80,6 +81,8 @@ export function createWorld(options: WorldOptions = {}) {
     console,
     Date: clockedDate(clock),
     DocumentApp: createDocumentApp(drive),
+    /** The Docs advanced service (enabled in appsscript.json): header rows and unsplit rows of tables. */
+    Docs: createDocsService(drive),
     DriveApp: createDriveApp(drive),
   };
   return {

@@ -6,13 +6,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createWorld } from '../emulator';
 import { exportXlsx } from '../emulator/export/xlsx';
+import { fixUnknownForm } from '../demo/bases';
 import { generateSchool } from '../demo/school';
 import { typeParams } from '../demo/settings';
 import type { DemoContext } from '../demo/steps/context';
 import { importFromAis } from '../demo/steps/import';
 import { submitForms } from '../demo/steps/forms';
 import { matchingStep } from '../demo/steps/matching';
-import { ordersStep } from '../demo/steps/orders';
+import { exportDocuments, finalStep } from '../demo/steps/orders';
 import { roadmapYear } from '../demo/steps/roadmap';
 import { monitoringStep } from '../demo/steps/monitoring';
 import { sidebarScreens } from '../demo/steps/sidebar';
@@ -43,13 +44,18 @@ const STEPS: Step[] = [
       const problem = String(r[3]).replace(/ \(строка \d+\)$/, '');
       byProblem.set(problem, (byProblem.get(problem) ?? 0) + 1);
     }
-    return [`«Проверить базы»: ${world.log.toasts.at(-1)?.message ?? ''}`, ...[...byProblem].map(([p, n]) => `  • ${p}: ${n}`)];
+    const message = world.log.toasts.at(-1)?.message ?? '';
+    // The curator corrects the mistyped form the check reported, so monitoring shows no «Ученик – робот».
+    const fixed = fixUnknownForm(book);
+    return [`«Проверить базы»: ${message}`, ...[...byProblem].map(([p, n]) => `  • ${p}: ${n}`),
+      `Куратор исправил форму наставничества «Ученик – робот» → «Ученик – ученик»: ячеек ${fixed}.`];
   }],
   ['Анкеты (Google Формы)', submitForms],
   ['Подбор пар', matchingStep],
-  ['Приказы (Google Документы)', ordersStep],
-  ['Дорожная карта и работа пар', roadmapYear],
+  ['Учебный год: дорожная карта, приказы и документы, работа пар', roadmapYear],
   ['Мониторинг и оценка эффективности', monitoringStep],
+  ['Итоговое мероприятие, поощрение, благодарности', finalStep],
+  ['Документы (Google Документы) в out/', exportDocuments],
   ['Боковая панель', sidebarScreens],
 ];
 

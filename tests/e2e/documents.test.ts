@@ -154,6 +154,13 @@ describe('the style the add-on set, in the document itself', () => {
     expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(s.page.width - s.margins.left - s.margins.right);
     expect(widths[0]!).toBeLessThan(widths[1]!);
   });
+
+  it('appendix tables repeat their header row on each page and keep every row on one page (Docs API)', () => {
+    for (const kind of ['pairs', 'mentors', 'reward', 'roadmap', 'municipalInfo', 'plan']) {
+      const table = docs[kind]![0]!.body.filter((e) => e.type === 'TABLE' && e.attrs.BORDER_WIDTH !== 0).at(-1)!;
+      expect(table.type === 'TABLE' && [kind, table.attrs.HEADER_ROWS, table.rows.every((r) => r.attrs?.PREVENT_OVERFLOW === true)]).toEqual([kind, 1, true]);
+    }
+  });
 });
 
 export const DOCUMENTS: Record<string, DocModel[]> = docs;

@@ -3,6 +3,7 @@ import { ROADMAP } from '../../domain/roadmap/schema';
 import { MONITORING, REPORT } from '../../domain/monitoring/messages';
 import { buildReport, reportBlocks, reportDate, roadmapProgress, type Report } from '../../domain/monitoring/report';
 import { docStyle, type DocStyle } from '../../domain/orders/style';
+import { keepTablesReadable } from '../docs/tables';
 import { writeBlocks } from '../docs/write';
 import { mergeScorecard } from '../../domain/monitoring/scorecard-sheet';
 import { programmeFolder } from '../docs/template';
@@ -44,6 +45,7 @@ export function writeReportDoc(book: Book, outgoing = ''): { name: string; url: 
   const id = doc.getId();
   const url = doc.getUrl();
   doc.saveAndClose();
+  keepTablesReadable(id);
   DriveApp.getFileById(id).moveTo(programmeFolder());
   markRoadmapStep(book, 'regionalReport', { url, label: name });
   return { name, url, id };

@@ -24,6 +24,7 @@ import type { StepKey } from '../../domain/roadmap/steps';
 import { UserError } from '../../domain/errors';
 import { readBases } from '../bases/read';
 import { fillDocument } from '../docs/fill';
+import { keepTablesReadable } from '../docs/tables';
 import { countCreated, dailyLimit, remainingToday } from '../docs/quota';
 import { ensureTemplate, programmeFolder, templateMissing } from '../docs/template';
 import { markRoadmapStep } from '../roadmap/roadmap';
@@ -188,6 +189,7 @@ export function makeDocument(templateId: string, name: string, folder: GoogleApp
   const doc = DocumentApp.openById(file.getId());
   fillDocument(doc.getBody(), fill, style);
   doc.saveAndClose();
+  keepTablesReadable(file.getId());
   return file;
 }
 
