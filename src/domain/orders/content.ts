@@ -123,12 +123,15 @@ const periodOf = (p: OrderPair, year: string) =>
 
 const withRole = (p: Person) => `${p.fullName}, ${p.role}`;
 
-/** «С приказом ознакомлены»: everyone the order gives a duty; minors do not sign orders. */
+/**
+ * «С приказом ознакомлены»: everyone the order gives a duty — the curator, adult mentors, teacher
+ * mentees. Pupils (minors or not) do not sign the director's orders: their part is in the appendix.
+ */
 function ackRows(ctx: DocContext, people: readonly Person[]): Record<string, string>[] {
   const rows = [{ [FIELD.name]: ctx.params.curator, [FIELD.position]: ctx.params.curatorPosition }];
   const seen = new Set([ctx.params.curator]);
   for (const p of people) {
-    if (p.minor || seen.has(p.fullName)) continue;
+    if (p.minor || p.category === 'обучающийся' || seen.has(p.fullName)) continue;
     seen.add(p.fullName);
     rows.push({ [FIELD.name]: p.fullName, [FIELD.position]: p.position || p.role });
   }
