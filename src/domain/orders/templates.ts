@@ -61,6 +61,7 @@ function orderTemplate(kind: OrderKind): Block[] {
   return [
     ...orderHeader(TITLE[kind]),
     text(ORDER_TEXT.preamble(body.purpose)),
+    blank(),
     p(ORDER_TEXT.decree, { bold: true }),
     ...body.items.map(item),
     item(ORDER_TEXT.control),
