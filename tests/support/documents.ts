@@ -5,6 +5,7 @@
  */
 import { pasteRows } from '../../demo/fill';
 import { typeParams } from '../../demo/settings';
+import { runDocument } from '../../demo/steps/orders';
 import { writePairs } from '../../demo/steps/roadmap';
 import { MENTEES, MENTORS } from '../../src/domain/bases/schema';
 import type { DocModel } from '../../emulator/docs/model';
@@ -69,13 +70,7 @@ export function documentsSchool(now = '2025-09-15T10:00:00+03:00') {
 
 type World = ReturnType<typeof documentsSchool>['world'];
 
-/** Runs a menu item answering its questions: YES to «again?», then the given texts (journal number, date, place). */
-export function run(world: World, addon: Addon, fn: keyof Addon, ...texts: string[]): void {
-  world.log.answers.push(...texts.map((text) => ({ button: 'OK' as const, text })));
-  (addon[fn] as () => void)();
-  for (let i = 0; i < 30 && (addon.getOrdersProgress() as { running: boolean }).running; i++) addon.continueOrders();
-  world.log.answers.length = 0;
-}
+const run = (world: World, addon: Addon, fn: keyof Addon, ...texts: string[]) => void runDocument(world, addon, fn, ...texts);
 
 /** Every kind of document, made in the order of the school year. Returns the documents by kind. */
 export function makeEveryDocument(world: World, addon: Addon): Record<string, DocModel[]> {

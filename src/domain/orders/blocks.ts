@@ -8,6 +8,8 @@ export const p = (text: string, extra: Para = {}): Block => ({ kind: 'paragraph'
 export const text = (t: string): Block => p(t, { align: 'justify', indent: true });
 export const heading = (t: string): Block => p(t, { align: 'center', bold: true });
 export const blank = (): Block => p('');
+/** A numbered section of a long document (Положение, программа): a blank line and a bold centred heading. */
+export const section = (t: string): Block[] => [blank(), heading(t)];
 export const item = (t: string): Block => ({ kind: 'item', text: t });
 export const row = (set: string, fields: readonly string[]) => fields.map((f) => tag(set, f));
 /** A data table: a bold header row and one template row repeated per item of the set. */

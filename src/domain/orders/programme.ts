@@ -5,13 +5,12 @@
  * and role models come from «Настройки»; the criteria are the scorecard's nine indicators.
  */
 import { INDICATORS } from '../monitoring/scorecard';
-import { approvalMark, blank, grid, heading, text } from './blocks';
+import { approvalMark, blank, grid, heading, section, text } from './blocks';
 import { FIELD, SET, TAG } from './messages';
 import { tag, type Block } from './model';
 import { FORMS_HEADER } from './regulation';
 
 const org = tag(TAG.orgShort);
-const section = (t: string): Block[] => [blank(), heading(t)];
 const table = (rows: string[][]): Block => ({ kind: 'table', rows });
 
 const MANAGEMENT = [

@@ -5,12 +5,11 @@
  * to pupils as the target model (Р-145) requires. The forms of mentoring and their role models come
  * from «Настройки». The curator may edit the wording in the template Doc.
  */
-import { approvalMark, blank, grid, heading, text } from './blocks';
+import { approvalMark, blank, grid, heading, section, text } from './blocks';
 import { FIELD, SET, TAG } from './messages';
 import { tag, type Block } from './model';
 
 const org = tag(TAG.orgShort);
-const section = (t: string): Block[] => [blank(), heading(t)];
 
 export const FORMS_HEADER = ['Форма наставничества', 'Наставник', 'Наставляемый', 'Ролевые модели'];
 
