@@ -116,6 +116,23 @@ describe('names, gender and positions', () => {
   });
 });
 
+describe('the roadmap', () => {
+  it('each document marks its row «выполнено» on the day it is made, with a link to it', () => {
+    const range = world.spreadsheet.getSheetByName('Дорожная карта')!.getDataRange();
+    const [v, f] = [range.getValues(), range.getFormulas()];
+    const h = v[0]!.map(String);
+    const row = (part: string) => {
+      const i = v.findIndex((r) => String(r[h.indexOf('Мероприятие')]).includes(part));
+      return v[i]!.map((c, k) => (k === h.indexOf('Ссылка') ? f[i]![k] : c));
+    };
+    for (const part of ['Издание приказа о внедрении', 'Назначение куратора', 'Утверждение программы', 'Издание приказа о назначении наставников',
+      'Создание методического объединения', 'Закрепление наставнических пар', 'Соглашения наставников', 'муниципальный орган', 'Торжественное мероприятие']) {
+      const r = row(part);
+      expect([part, r[h.indexOf('Статус')], String(r[h.indexOf('Ссылка')])]).toEqual([part, 'выполнено', expect.stringContaining('HYPERLINK')]);
+    }
+  });
+});
+
 describe('the style the add-on set, in the document itself', () => {
   const s = docStyle();
   it.each(Object.keys(docs))('%s: A4, ГОСТ fields, Times New Roman 14 on every paragraph', (kind) => {

@@ -82,7 +82,7 @@ const sheet = (name: string): StepAction => ({ kind: 'sheet', sheet: name, label
 const STEP_PANEL: Partial<Record<StepKey, PanelId>> = {
   formsCreated: 'forms', preferencesCollected: 'forms', surveyClosed: 'forms',
   orderIntroduction: 'orders', orderCurator: 'orders', orderProgramme: 'orders', orderMentors: 'orders',
-  orderPairs: 'orders', orderAwards: 'orders',
+  orderPairs: 'orders', orderAwards: 'orders', municipalInfo: 'orders', orderAssociation: 'orders', agreementsMade: 'orders',
   pairsApproved: 'pairs', plansCreated: 'pairs', resultsWritten: 'pairs',
   monitoringDone: 'monitoring',
 };

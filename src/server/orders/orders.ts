@@ -197,6 +197,7 @@ export function makeDocument(templateId: string, name: string, folder: GoogleApp
 const ROADMAP_STEP: Partial<Record<DocKind, StepKey>> = {
   implement: 'orderIntroduction', curator: 'orderCurator', approve: 'orderProgramme', mentors: 'orderMentors',
   pairs: 'orderPairs', finalEvent: 'orderAwards', reward: 'orderAwards', plan: 'plansCreated',
+  municipalInfo: 'municipalInfo', association: 'orderAssociation', agreement: 'agreementsMade',
 };
 export const roadmapStepOf = (kind: DocKind): StepKey | undefined => ROADMAP_STEP[kind];
 
