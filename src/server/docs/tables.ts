@@ -5,8 +5,9 @@
  * the document is filled and saved, on every table with a header and at least one row under it.
  */
 export function keepTablesReadable(documentId: string): void {
-  const docs = Docs;
-  if (!docs?.Documents) return; // the service is enabled in appsscript.json; a copy without it still works
+  // Enabled in appsscript.json; a script copied without the service has no `Docs` name at all.
+  const docs = typeof Docs === 'undefined' ? undefined : Docs;
+  if (!docs?.Documents) return;
   const doc = docs.Documents.get(documentId, { fields: 'body.content(startIndex,table(rows))' });
   const requests: object[] = [];
   for (const e of doc.body?.content ?? []) {
