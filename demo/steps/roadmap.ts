@@ -143,6 +143,12 @@ export function roadmapYear({ world, addon, book }: Ctx): string[] {
   lines.push(`05.12.2025 «Создать индивидуальные планы»: ${toast()}`);
   lines.push(...planDocuments(world, addon).map((l) => `05.12.2025 ${l}`));
 
+  // The half-year information to the regional centre, due 20 December (its outgoing number from the journal).
+  at('2025-12-19');
+  world.log.answers.push({ button: 'OK', text: '01-12/131' });
+  addon.makeRegionalReport();
+  lines.push(`19.12.2025 «Отчёт в региональный центр»: ${world.log.alerts.at(-1)?.prompt.split('\n')[0] ?? ''}`);
+
   // Meetings: most pairs meet regularly, the last three go silent after the first meeting.
   const schedule = ['2025-12-03', '2025-12-17', '2026-01-14', '2026-01-28', '2026-02-11', '2026-03-04'];
   const types = ['встреча-знакомство', 'пробная рабочая встреча', 'встреча-планирование', 'рабочая встреча', 'рабочая встреча', 'рабочая встреча'];
