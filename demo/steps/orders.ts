@@ -162,7 +162,7 @@ export async function exportDocuments({ world }: DemoContext): Promise<string[]>
   const written: string[] = [];
   const missing: string[] = [];
   for (const [name, match] of KIND_FILES) {
-    const doc = docs.findLast((d) => match.test(d.name)); // the newest: the May report, not December's
+    const doc = docs.filter((d) => match.test(d.name)).at(-1); // the newest: the May report, not December's
     if (!doc) {
       missing.push(name);
       continue;
