@@ -23,6 +23,7 @@ export const DOCS_DEFAULTS = {
   /** Named styles of a new document (points): Title 26, Heading 1 20, Heading 2 16, Heading 3 14. */
   headingSize: { TITLE: 26, SUBTITLE: 15, HEADING1: 20, HEADING2: 16, HEADING3: 14, HEADING4: 12, HEADING5: 11, HEADING6: 11 } as Record<string, number>,
   borderWidth: 1,
+  /** Cell padding, every side (Docs: Table properties → Cell padding 0.069″). */
   cellPadding: 5,
 } as const;
 
@@ -110,7 +111,7 @@ function table(t: TableModel, textWidth: number): Table {
         width: { size: tw(widths[j] ?? rest), type: WidthType.DXA },
         margins: {
           left: tw(num(c.attrs.PADDING_LEFT) ?? DOCS_DEFAULTS.cellPadding), right: tw(num(c.attrs.PADDING_RIGHT) ?? DOCS_DEFAULTS.cellPadding),
-          top: tw(num(c.attrs.PADDING_TOP) ?? 2), bottom: tw(num(c.attrs.PADDING_BOTTOM) ?? 2),
+          top: tw(num(c.attrs.PADDING_TOP) ?? DOCS_DEFAULTS.cellPadding), bottom: tw(num(c.attrs.PADDING_BOTTOM) ?? DOCS_DEFAULTS.cellPadding),
         },
         children: [cellParagraph(c, t.attrs)],
       })),

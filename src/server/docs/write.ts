@@ -43,8 +43,10 @@ function writeTable(body: Body, b: Extract<Block, { kind: 'table' }>, s: DocStyl
   b.rows.forEach((cells, r) => cells.forEach((_, c) => {
     const cell = t.getCell(r, c);
     cell.setAttributes(cellAttributes(grid, s, grid && r === 0));
-    // A layout line sits on the margins: no padding, so «№ 2» ends where the text does.
-    if (!grid) cell.setPaddingLeft(0).setPaddingRight(0);
+    // A layout line sits on the margins: no padding, so «№ 2» ends where the text does; data rows
+    // keep Docs' side padding and a tighter top and bottom.
+    if (!grid) cell.setPaddingLeft(0).setPaddingRight(0).setPaddingTop(0).setPaddingBottom(0);
+    else cell.setPaddingTop(2).setPaddingBottom(2);
     const a = b.align?.[c] ?? (grid && r === 0 ? 'center' : 'left');
     cell.getChild(0).asParagraph().setAlignment(alignment(a));
   }));
