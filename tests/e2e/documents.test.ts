@@ -92,7 +92,9 @@ describe('names, gender and positions', () => {
 
   it('the final event has its date and place; letters are dated at the end of the year they thank for', () => {
     expect(text('finalEvent')).toContain('Провести «25» мая 2026 г. в актовом зале школы итоговое мероприятие');
-    expect(text('letter')).toContain('г. Энск, «31» мая 2026 г.');
+    // The date the curator gave for the final event went to «Настройки», and dates the letters.
+    expect(text('letter')).toContain('г. Энск, «25» мая 2026 г.');
+    expect(text('certificate')).toContain('«25» мая 2026 г.');
   });
 
   it('the approval order comes with its appendices: Положение, программа with the forms of «Настройки», the roadmap', () => {

@@ -28,6 +28,7 @@ import { keepTablesReadable } from '../docs/tables';
 import { countCreated, dailyLimit, remainingToday } from '../docs/quota';
 import { ensureTemplate, programmeFolder, templateMissing } from '../docs/template';
 import { markRoadmapStep } from '../roadmap/roadmap';
+import { setParams } from '../sheets/settings';
 import { readTable, type Table } from '../sheets/table';
 import { todayIso } from '../sheets/values';
 import { currentUser, withDocumentLock } from '../ui/run';
@@ -232,6 +233,8 @@ export function writeOrder(book: Book, kind: OrderKind | PaperKind, answers: Ans
       const appendix = make(k, `Приложение ${i + 1} к приказу № ${answers.number} — ${TITLE[k]}`, { ...ctx, approvedBy: { dateIso: day, number: answers.number } });
       record(k, '', `${TITLE[k]} (приложение ${i + 1} к приказу № ${answers.number})`, appendix.getUrl());
     });
+    // The event's date and place as the curator gave them go to «Настройки»: letters of thanks are dated by it.
+    if (answers.event) setParams(book, { finalEventDate: shortDate(answers.event.dateIso), finalEventPlace: answers.event.place });
     const step = ROADMAP_STEP[kind];
     if (step) markRoadmapStep(book, step, { url: file.getUrl(), label });
     return outgoing ? ORDERS_UI.createdPaper(TITLE[kind], answers.number) : ORDERS_UI.created(TITLE[kind], answers.number);
