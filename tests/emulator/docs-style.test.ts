@@ -1,6 +1,7 @@
 /** The document's style as the add-on sets it through DocumentApp, and the .docx that shows only that. */
 import JSZip from 'jszip';
 import { createDocumentApp } from '../../emulator/docs/document-app';
+import { createDriveApp } from '../../emulator/drive/drive-app';
 import { DriveState } from '../../emulator/drive/state';
 import { docxBuffer } from '../../emulator/export/docx';
 import { testHost, thrown } from './service-host';
@@ -52,9 +53,10 @@ describe('Docs styles', () => {
     const doc = DocumentApp.create('x');
     doc.getBody().setMarginLeft(85);
     doc.getBody().appendTable([['a', 'b']]).setColumnWidth(1, 100);
-    const model = drive.docs.get(doc.getId())!;
-    const copy = JSON.parse(JSON.stringify({ attrs: model.attrs, widths: (model.body[1] as { widths: unknown }).widths }));
-    expect(copy).toEqual({ attrs: { MARGIN_LEFT: 85 }, widths: [null, 100] });
+    doc.saveAndClose();
+    const copy = createDriveApp(drive).getFileById(doc.getId()).makeCopy('копия');
+    const body = DocumentApp.openById(copy.getId()).getBody();
+    expect([body.getMarginLeft(), body.getTables()[0]!.getColumnWidth(1)]).toEqual([85, 100]);
   });
 });
 
