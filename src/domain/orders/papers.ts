@@ -49,7 +49,8 @@ export const PAPER_TEXT = {
   agreementSignHeader: ['Сторона', 'ФИО', 'Подпись'],
   certificateTitle: 'ГРАМОТА',
   certificateGiven: 'награждается',
-  certificateFor: `за высокие результаты наставнической деятельности, ${tag(TAG.thanks)}, и присвоение звания «Лучший наставник» по итогам ${tag(TAG.year)} учебного года`,
+  certificateTitle2: '«Лучший наставник»',
+  certificateFor: `за высокие результаты наставнической деятельности ${tag(TAG.thanks)} в ${tag(TAG.year)} учебном году`,
   infoIntro: `${tag(TAG.org)} направляет информацию о наставниках и наставляемых, участвующих в программе наставничества в ${tag(TAG.year)} учебном году, по состоянию на ${tag(TAG.date)}`,
 };
 
@@ -134,6 +135,7 @@ export function papersTemplate(kind: DocKind): Block[] {
       return [
         heading(t('org')), blank(), blank(),
         p(PAPER_TEXT.certificateTitle, { align: 'center', bold: true, size: 'large' }),
+        p(PAPER_TEXT.certificateTitle2, { align: 'center', bold: true }),
         blank(),
         p(PAPER_TEXT.certificateGiven, { align: 'center' }),
         blank(),
