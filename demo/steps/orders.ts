@@ -23,7 +23,11 @@ export function runDocument(world: World, addon: Addon, fn: keyof Addon, ...text
   const [toasts, alerts] = [world.log.toasts.length, world.log.alerts.length];
   world.log.answers.push(...texts.map((text) => ({ button: 'OK' as const, text })));
   (addon[fn] as () => void)();
-  for (let i = 0; i < 40 && (addon.getOrdersProgress() as { running: boolean }).running; i++) addon.continueOrders();
+  // A batch that did not finish in one run goes on with the hourly dispatcher: one run an hour.
+  for (let i = 0; i < 40 && (addon.getOrdersProgress() as { running: boolean }).running; i++) {
+    world.clock.advance(3_600_000);
+    addon.dispatchHourly();
+  }
   world.log.answers.length = 0;
   // What the curator saw: the result's toast, or an alert that is not one of the job's own questions.
   const said = world.log.alerts.slice(alerts).filter((a) => a.kind === 'alert').at(-1)?.prompt;

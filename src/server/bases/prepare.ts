@@ -1,8 +1,8 @@
-import { cellText, isBlank } from '../../domain/cell';
+import { isBlank } from '../../domain/cell';
 import { BASES, CODE_PREFIX, type BaseName } from '../../domain/bases/schema';
 import { applyWrites, planSettings, readSettings, schoolYearOf, SETTINGS_SHEET, type Settings } from '../../domain/bases/settings';
 import { BASES_UI } from '../../domain/bases/messages';
-import { nextCodes } from '../../domain/bases/codes';
+import { codesForRows } from '../../domain/bases/codes';
 import { columnLetter, locateColumns, type ColumnSpec } from '../../domain/table';
 import { ensureSheet, HEADER_BACKGROUND } from '../sheets/table';
 import { NUMBER_FORMAT, toCells, todayIso } from '../sheets/values';
@@ -87,10 +87,7 @@ function prepareBase(base: BaseName, sheet: Sheet, settingsSheet: Sheet, setting
 
   // Participant codes for rows that have none; existing codes are never changed.
   const codeCol = index.code!;
-  const rows = grid.slice(1);
-  const current = rows.map((r) => cellText(r[codeCol]));
-  const filled = rows.map((r, i) => !isBlank(current[i]) || r.every((v, j) => j === codeCol || isBlank(v)) ? current[i]! : null);
-  const { codes, added } = nextCodes(CODE_PREFIX[base], filled);
+  const { codes, added } = codesForRows(CODE_PREFIX[base], grid.slice(1), codeCol);
   if (added > 0) sheet.getRange(2, codeCol + 1, codes.length, 1).setNumberFormat('@').setValues(codes.map((c) => [c]));
   return { added: missing.length, codes: added };
 }

@@ -7,19 +7,22 @@ import { cellText } from '../../domain/cell';
 import { BASES, type BaseName } from '../../domain/bases/schema';
 import { applyResponse, countEvents, journalRows, newEffects, newWorkspace, type AnswerSheet } from '../../domain/forms/apply';
 import { isBlankResponse, type Response } from '../../domain/forms/answers';
-import { formsFor, prefillFor, type FormLinks } from '../../domain/forms/links';
+import { formsFor, type FormLinks } from '../../domain/forms/links';
 import { FORMS_UI, JOURNAL_EVENT } from '../../domain/forms/messages';
-import { FORM_KEYS, JOURNAL, QUESTIONS, type FormKey, type FormPurpose } from '../../domain/forms/schema';
+import { FORM_KEYS, JOURNAL, QUESTIONS, type FormPurpose } from '../../domain/forms/schema';
 import { buildSpecs, candidatesOf, parametersOf } from '../../domain/forms/specs';
 import { DEFAULT_PARAMETERS, NOBODY } from '../../domain/forms/specs-surveys';
 import { UserError } from '../../domain/errors';
-import { createForm, fillTemplate, openForm, prefilledTemplate, setListChoices } from './build';
+import { createForm, setListChoices } from './build';
+import { arrangeResponseSheets } from './tabs';
+import { openForm, personalLinks } from '../links/personal';
 import { readAnswerSheet, readBase, writeEffects, type Tables } from './effects';
-import { readRegistry, saveRecord, asSpec, sheetsOf, type FormRecord } from './registry';
+import { readRegistry, saveRecord, asSpec, sheetsOf, type FormRecord } from '../links/registry';
 import { ensureTable, readValues } from './answer-tables';
 import { HANDLER } from './trigger';
 import { todayIso } from '../sheets/values';
-import { readBases } from '../bases/read';
+import { assignMissingCodes, readBases } from '../bases/read';
+import { BASES_UI } from '../../domain/bases/messages';
 import { markRoadmapStep } from '../roadmap/roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -39,19 +42,21 @@ function questionParameters(book: Book, tz: string) {
 function specsNow(book: Book) {
   const tz = book.getSpreadsheetTimeZone();
   const { settings, tables } = readBases(book);
+  const codes = assignMissingCodes(book, tables); // the preference lists name people by code
   const today = todayIso(book);
   const candidates = candidatesOf({ mentors: tables.mentors.records, mentees: tables.mentees.records }, today);
   const specs = buildSpecs({
     school: settings.params.orgShortName || settings.params.orgFullName, schoolYear: settings.params.schoolYear,
     forms: settings.forms, parameters: questionParameters(book, tz), candidates,
   });
-  return { specs, candidates, tables };
+  return { specs, candidates, tables, codes };
 }
 
 /** «Создать анкеты»: only the missing ones (or deleted in Drive); all of them as new versions on request. */
 export function createQuestionnaires(book: Book, newVersion = false): { made: number; kept: number; message: string } {
   const started = Date.now();
-  const { specs } = specsNow(book);
+  const { specs, codes } = specsNow(book);
+  const said = (message: string) => [BASES_UI.codesAdded(codes), message].filter(Boolean).join(' ');
   const known = new Map(readRegistry().map((r) => [r.key, r]));
   let made = 0, kept = 0;
   for (const spec of specs) {
@@ -61,14 +66,18 @@ export function createQuestionnaires(book: Book, newVersion = false): { made: nu
       continue;
     }
     // Each form is saved as soon as it exists: a second click goes on where this run stopped.
-    if (Date.now() - started > TIME_BUDGET_MS) return { made, kept, message: FORMS_UI.partial(made, specs.length - made - kept) };
+    if (Date.now() - started > TIME_BUDGET_MS) {
+      arrangeResponseSheets(book);
+      return { made, kept, message: said(FORMS_UI.partial(made, specs.length - made - kept)) };
+    }
     const record = createForm(spec, book, (existing?.version ?? 0) + 1);
     if (existing) record.older = [...(existing.older ?? []), { id: existing.id, sheetId: existing.sheetId }];
     saveRecord(record);
     made++;
   }
+  if (made) arrangeResponseSheets(book);
   markRoadmapStep(book, 'formsCreated');
-  return { made, kept, message: FORMS_UI.created(made, kept) };
+  return { made, kept, message: said(FORMS_UI.created(made, kept)) };
 }
 
 /** «Включить приём ответов»: one spreadsheet onFormSubmit trigger, however often it is clicked. */
@@ -89,7 +98,7 @@ function registryOrThrow(): FormRecord[] {
 const ORDER: FormPurpose[] = ['intake', 'consent', 'preferences', 'satisfaction', 'entryExit'];
 
 /** The rows of a response sheet as responses: text as the trigger would receive it. */
-function responsesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, tz: string): Response[] {
+export function responsesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, tz: string): Response[] {
   const [header = [], ...rows] = sheet.getDataRange().getValues();
   const text = (v: unknown, stamp: boolean) =>
     Object.prototype.toString.call(v) === '[object Date]'
@@ -146,6 +155,7 @@ const lineKey = (c: object) => ['who', 'sheet', 'code', 'field', 'old', 'new'].m
 export function refreshPreferenceChoices(book: Book): string {
   const registry = registryOrThrow();
   const { tables } = readBases(book);
+  const codes = assignMissingCodes(book, tables);
   const candidates = candidatesOf({ mentors: tables.mentors.records, mentees: tables.mentees.records }, todayIso(book));
   let questions = 0;
   for (const record of registry.filter((r) => r.spec.purpose === 'preferences')) {
@@ -157,34 +167,25 @@ export function refreshPreferenceChoices(book: Book): string {
     questions += setListChoices(form, record, lists);
   }
   const count = (x: Record<string, string[]>) => Object.values(x).reduce((n, l) => n + l.length, 0);
-  return FORMS_UI.refreshed(questions, count(candidates.mentors), count(candidates.mentees));
+  return [BASES_UI.codesAdded(codes), FORMS_UI.refreshed(questions, count(candidates.mentors), count(candidates.mentees))].filter(Boolean).join(' ');
 }
 
 /** Sidebar: each form's links, and every participant's personal pre-filled links. */
 export function formLinks(book: Book): FormLinks {
   const registry = new Map(readRegistry().map((r) => [r.key, r]));
   const tz = book.getSpreadsheetTimeZone();
+  const sheetNames = new Map(book.getSheets().map((s) => [s.getSheetId(), s.getName()]));
   const forms = FORM_KEYS.filter((k) => registry.has(k)).map((k) => {
     const r = registry.get(k)!;
-    return { key: k, name: r.spec.name, purpose: r.spec.purpose, url: r.url, editUrl: r.editUrl, version: r.version };
+    return { key: k, name: r.spec.name, purpose: r.spec.purpose, url: r.url, editUrl: r.editUrl, version: r.version, sheet: sheetNames.get(r.sheetId) ?? '' };
   });
-  const templates = new Map<FormKey, string>();
-  const template = (key: FormKey): string | null => {
-    const r = registry.get(key);
-    if (!r) return null;
-    if (!templates.has(key)) {
-      const form = openForm(r);
-      const keys = ['code', 'fullName', 'participantName'].filter((k) => r.items[k] !== undefined);
-      templates.set(key, form ? prefilledTemplate(form, r, keys) : r.url);
-    }
-    return templates.get(key)!;
-  };
+  const link = personalLinks([...registry.values()]);
   const people = (Object.keys(BASES) as BaseName[]).flatMap((base) =>
     (readValues(book, BASES[base], tz)?.records ?? []).filter((p) => cellText(p.cells.code)).map((p) => ({
       code: cellText(p.cells.code), fullName: cellText(p.cells.fullName), base,
       links: formsFor(base, cellText(p.cells.category)).flatMap((key) => {
-        const t = template(key);
-        return t ? [{ key, name: registry.get(key)!.spec.name, url: fillTemplate(t, prefillFor(p)) }] : [];
+        const url = link(key, p);
+        return url ? [{ key, name: registry.get(key)!.spec.name, url }] : [];
       }),
     })));
   return { forms, people };
