@@ -76,13 +76,18 @@ export function submitForms({ world, addon, sidebar, book, school }: Ctx): strin
   const measured = mentees.slice(0, 40);
   const entryForm = world.forms.find(formTitle('entryExitMentee'));
   const params = entryForm.items.filter((i) => i.kind === 'SCALE').map((i) => i.title);
+  // Each parameter starts at its own level and grows by its own amount (some not at all), so stage 2
+  // of monitoring shows different statistics per parameter.
+  const GROWTH = [3, 1, 2, 0, 2, 1, 3, 0, 2, 1];
+  const entry = (i: number, j: number) => 2 + ((i + 2 * j) % 5);
+  const exit = (i: number, j: number) => Math.max(1, Math.min(10, entry(i, j) + GROWTH[j % GROWTH.length]! + ((i * 7 + j * 5) % 5) - 2));
   measured.forEach((m, i) => viaLink(m.code, 'entryExitMentee', {
-    [t('entryExitMentee', 'stage')]: 'входная', ...Object.fromEntries(params.map((p, j) => [p, 3 + ((i + j) % 4)])),
+    [t('entryExitMentee', 'stage')]: 'входная', ...Object.fromEntries(params.map((p, j) => [p, entry(i, j)])),
   }));
   const september = world.clock.millis();
   world.clock.set('2026-05-12T15:00:00+03:00');
   measured.forEach((m, i) => viaLink(m.code, 'entryExitMentee', {
-    [t('entryExitMentee', 'stage')]: 'итоговая', ...Object.fromEntries(params.map((p, j) => [p, Math.min(10, 5 + ((i + j) % 5))])),
+    [t('entryExitMentee', 'stage')]: 'итоговая', ...Object.fromEntries(params.map((p, j) => [p, exit(i, j)])),
   }));
   const satisfied = (key: 'satisfactionMentee' | 'satisfactionMentor', code: string, i: number) => {
     const form = world.forms.find(formTitle(key));

@@ -278,6 +278,7 @@ describe('the other features mark their roadmap rows', () => {
     typeParams(env.book, { orgFullName: 'МБОУ «СОШ № 17»', orgShortName: 'МБОУ «СОШ № 17»', schoolYear: '2025/2026' });
     env.addon.createForms();
     expect(statusOf(env, 'Анкетирование потенциальных наставников')).toBe('выполнено');
+    env.world.log.answers.push({ button: 'OK', text: '' }); // the journal number: the one proposed
     env.addon.orderCurator();
     expect(statusOf(env, 'Назначение куратора внедрения')).toBe('выполнено');
     expect(String(rowOf(env, 'Назначение куратора внедрения')[col(env, 'Ссылка')])).toContain('Приказ №');
