@@ -1,6 +1,8 @@
 /** Every Russian text of «Данные» (personal data under control), and nothing else. */
 import type { HitKind } from './find';
+import type { IdentityProblem } from './identity';
 import type { RetentionReason } from './rules';
+import type { TableSpec } from '../table';
 
 export const PRIVACY_MENU = {
   group: 'Данные',
@@ -19,6 +21,31 @@ export const HIT_KIND = {
   contact: 'контакты',
   contactInText: 'контакты в тексте',
 } satisfies Record<HitKind, string>;
+
+/** Why an answer went to «На проверку» instead of the bases. */
+export const IDENTITY_PROBLEM = {
+  noToken: 'Указан код участника, но нет ключа личной ссылки: ответ отправлен не по личной ссылке',
+  wrongToken: 'Ключ личной ссылки не подходит к коду участника',
+  nameMismatch: 'ФИО в ответе не совпадает с ФИО участника с этим кодом',
+  unknownCode: 'Участника с таким кодом нет в базе',
+  unlinkedMatch: 'Ответ не по личной ссылке, а в базе уже есть участник с такими ФИО и данными: проверьте, он ли это',
+  consentWithoutLink: 'Согласие или его отзыв не по личной ссылке: проверьте, кто его дал, и внесите вручную',
+} satisfies Record<IdentityProblem, string>;
+
+/** «На проверку»: answers that changed nothing because who sent them is not certain. */
+export const REVIEW = {
+  sheet: 'На проверку',
+  columns: {
+    key: { header: 'Ключ ответа', kind: 'text', width: 90 },
+    when: { header: 'Отправлен', kind: 'text', width: 140 },
+    form: { header: 'Анкета', kind: 'text', width: 220 },
+    code: { header: 'Код в ответе', kind: 'text', width: 100 },
+    name: { header: 'ФИО в ответе', kind: 'text', width: 200 },
+    reason: { header: 'Почему на проверке', kind: 'text', width: 300 },
+    answers: { header: 'Ответы', kind: 'text', width: 400 },
+    decision: { header: 'Решение куратора', kind: 'text', width: 160 },
+  },
+} as const satisfies TableSpec;
 
 export const RETENTION_REASON = {
   withdrawn: 'Согласие отозвано: данные нужно удалить («Удалить данные участника…»)',
