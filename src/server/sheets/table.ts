@@ -3,7 +3,7 @@ import type { PersonRow } from '../../domain/bases/check';
 import type { Cell } from '../../domain/cell';
 import { AUTOMATIC_FORMAT, toCells, toSheetValues } from './values';
 import { BASES_UI } from '../../domain/bases/messages';
-import { UserError } from '../errors';
+import { UserError } from '../../domain/errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

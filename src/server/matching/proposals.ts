@@ -14,12 +14,12 @@ import { assignments, decide, statusOf, planPairs, replaceable, replacement, row
 import { rulesFrom } from '../../domain/matching/rules';
 import { UNMATCHED, unmatchedRows } from '../../domain/matching/sheets';
 import { APPROVED, PAIR_STATUSES, PAIRS, REJECTED, type PairKey } from '../../domain/pairs/schema';
-import { UserError } from '../errors';
+import { UserError } from '../../domain/errors';
 import { ownSheet, readTable, sheetUrl, type Table, writeColumn } from '../sheets/table';
 import { NUMBER_FORMAT, todayIso, toSheetValues } from '../sheets/values';
-import { readBases } from './bases';
-import { rowOf, writeTable } from './life-sheets';
-import { markRoadmapStep } from './roadmap';
+import { readBases } from '../bases/read';
+import { rowOf, writeTable } from '../sheets/write';
+import { markRoadmapStep } from '../roadmap/roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

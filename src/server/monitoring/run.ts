@@ -1,15 +1,15 @@
 import { cellText } from '../../domain/cell';
-import { CHART_TITLES, blockA1, placeCharts, type ChartPlan } from '../monitoring/charts';
+import { CHART_TITLES, blockA1, placeCharts, type ChartPlan } from './charts';
 import { MAX_TOTAL } from '../../domain/monitoring/scorecard';
 import { MONITORING } from '../../domain/monitoring/messages';
 import { headline, type MonitoringHeadline } from '../../domain/monitoring/report';
 import { mergeScorecard, SUMMARY_COLUMN } from '../../domain/monitoring/scorecard-sheet';
 import { WIDTH } from '../../domain/monitoring/layout';
 import { toCells } from '../sheets/values';
-import { analyseBook } from '../monitoring/read';
-import { writeKpis, writeMonitoring, writeScorecard, writeSwot } from '../monitoring/write';
+import { analyseBook } from './read';
+import { writeKpis, writeMonitoring, writeScorecard, writeSwot } from './write';
 import { columnLetter } from '../../domain/table';
-import { markRoadmapStep } from './roadmap';
+import { markRoadmapStep } from '../roadmap/roadmap';
 import { sheetUrl } from '../sheets/table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,16 +1,21 @@
-/** Entry points of monitoring, re-exported by index.ts: menu items and the sidebar's figures. */
+/** What Apps Script calls for «Мониторинг»: menu items, the sidebar's jobs and figures. */
+import type { JobOf, SidebarJob } from '../../domain/home/home';
 import { MONITORING } from '../../domain/monitoring/messages';
 import type { MonitoringHeadline } from '../../domain/monitoring/report';
-import { writeReportDoc } from '../monitoring/report';
-import { runForSidebar, runForUser, toast } from '../ui/run';
-import { monitoringFigures, runMonitoring } from './monitoring';
+import { writeReportDoc } from './report';
+import { runForSidebar, runForUser, runSidebarJob, toast, type Jobs } from '../ui/run';
+import { monitoringFigures, runMonitoring } from './run';
+
+const JOBS = {
+  refreshMonitoring: (book) => runMonitoring(book).message,
+  regionalReport: (book) => MONITORING.reportDone(writeReportDoc(book).name),
+} satisfies Jobs<JobOf<'runMonitoringJob'>>;
 
 /** Menu «Мониторинг → Обновить мониторинг и показатели». */
 export function refreshMonitoring(): void {
   runForUser(() => {
     const book = SpreadsheetApp.getActive();
-    const { message } = runMonitoring(book);
-    toast(message);
+    toast(JOBS.refreshMonitoring(book));
     book.getSheetByName(MONITORING.sheets.monitoring)?.activate();
   });
 }
@@ -22,6 +27,11 @@ export function makeRegionalReport(): void {
     const ui = SpreadsheetApp.getUi();
     ui.alert(MONITORING.menu.report, `${MONITORING.reportDone(name)}\n${url}`, ui.ButtonSet.OK);
   });
+}
+
+/** Sidebar «Мониторинг»: one of the jobs above, with its Russian result. */
+export function runMonitoringJob(job: SidebarJob): string {
+  return runSidebarJob(JOBS, job);
 }
 
 /** Sidebar: the headline figures of monitoring, as plain JSON. */

@@ -5,11 +5,11 @@
  */
 import { shortDate } from '../../domain/orders/dates';
 import { batchStatus, KIND_NAME, ORDERS_UI, REGISTRY_STATUS, TITLE } from '../../domain/orders/messages';
-import { UserError } from '../errors';
-import { batchSubjects, checkQuota, confirmAgain, makeDocument, readOrdersData, type OrdersData } from '../jobs/orders';
-import { countCreated, dailyLimit, remainingToday } from './quota';
-import { appendEntry, openRegistry, setStatus } from './registry';
-import { ensureTemplate, programmeFolder } from './template';
+import { UserError } from '../../domain/errors';
+import { batchSubjects, checkQuota, confirmAgain, makeDocument, readOrdersData, type OrdersData } from './orders';
+import { countCreated, dailyLimit, remainingToday } from '../docs/quota';
+import { appendEntry, openRegistry, setStatus, type Registry } from './registry';
+import { ensureTemplate, programmeFolder } from '../docs/template';
 import { currentUser } from '../ui/run';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -67,7 +67,7 @@ export function startBatch(book: Book, kind: BatchKind): string {
   const running = readState(props);
   if (running) {
     if (running.kind !== kind) throw new UserError(ORDERS_UI.busyBatch(TITLE[running.kind]));
-    return runChunk(book, running);
+    return runChunk(book, running, openRegistry(book));
   }
   const data = readOrdersData(book, kind);
   const subjects = batchSubjects(kind, data);
@@ -84,7 +84,7 @@ export function startBatch(book: Book, kind: BatchKind): string {
   const state: BatchState = { kind, keys: subjects.map((s) => s.key), next: 0, folderId: folder.getId(), skipped: 0 };
   saveKeys(state.keys, props);
   saveState(state, props);
-  return `${ORDERS_UI.batchStarted(TITLE[kind], subjects.length)} ${runChunk(book, state, data)}`;
+  return `${ORDERS_UI.batchStarted(TITLE[kind], subjects.length)} ${runChunk(book, state, registry, data)}`;
 }
 
 /** Menu item and trigger: goes on with the running batch, if any. */
@@ -92,14 +92,15 @@ export function resumeBatch(book: Book): string {
   schedule(null); // a fired one-off trigger stays listed until deleted
   const state = readState();
   if (!state) return ORDERS_UI.nothingToResume;
-  return runChunk(book, state);
+  return runChunk(book, state, openRegistry(book));
 }
 
 /**
  * One run: documents from `state.next` until the time budget or the day's quota runs out. Reads
- * the Sheet once; a person whose consent was withdrawn since the start is skipped, never printed.
+ * the Sheet once (bases, pairs, the registry); a person whose consent was withdrawn since the start
+ * is skipped, never printed.
  */
-function runChunk(book: Book, state: BatchState, given?: OrdersData): string {
+function runChunk(book: Book, state: BatchState, registry: Registry, given?: OrdersData): string {
   const started = Date.now();
   const props = PropertiesService.getDocumentProperties();
   const data = given ?? readOrdersData(book, state.kind);
@@ -122,11 +123,11 @@ function runChunk(book: Book, state: BatchState, given?: OrdersData): string {
   const total = state.keys.length;
   if (state.next >= total) {
     clearState(state, props);
-    setStatus(book, folder.getUrl(), REGISTRY_STATUS.draft);
+    setStatus(registry, folder.getUrl(), REGISTRY_STATUS.draft);
     schedule(null);
     return ORDERS_UI.batchDone(TITLE[state.kind], state.next - state.skipped);
   }
-  setStatus(book, folder.getUrl(), batchStatus(state.next, total));
+  setStatus(registry, folder.getUrl(), batchStatus(state.next, total));
   // Out of quota: try again tomorrow; out of time: in a minute.
   schedule(left > 0 ? 60_000 : 12 * 3600_000);
   return left > 0 ? ORDERS_UI.batchProgress(state.next, total) : ORDERS_UI.quotaPartial(total - state.next, 0);

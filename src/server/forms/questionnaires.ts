@@ -12,15 +12,15 @@ import { FORMS_UI, JOURNAL_EVENT } from '../../domain/forms/messages';
 import { FORM_KEYS, JOURNAL, QUESTIONS, type FormKey, type FormPurpose } from '../../domain/forms/schema';
 import { buildSpecs, candidatesOf, parametersOf } from '../../domain/forms/specs';
 import { DEFAULT_PARAMETERS, NOBODY } from '../../domain/forms/specs-surveys';
-import { UserError } from '../errors';
-import { createForm, fillTemplate, openForm, prefilledTemplate, setListChoices } from '../forms/build';
-import { readAnswerSheet, readBase, writeEffects, type Tables } from '../forms/effects';
-import { readRegistry, saveRecord, asSpec, sheetsOf, type FormRecord } from '../forms/registry';
-import { ensureTable, readValues } from '../forms/sheets';
-import { HANDLER } from '../forms/trigger';
+import { UserError } from '../../domain/errors';
+import { createForm, fillTemplate, openForm, prefilledTemplate, setListChoices } from './build';
+import { readAnswerSheet, readBase, writeEffects, type Tables } from './effects';
+import { readRegistry, saveRecord, asSpec, sheetsOf, type FormRecord } from './registry';
+import { ensureTable, readValues } from './answer-tables';
+import { HANDLER } from './trigger';
 import { todayIso } from '../sheets/values';
-import { readBases } from './bases';
-import { markRoadmapStep } from './roadmap';
+import { readBases } from '../bases/read';
+import { markRoadmapStep } from '../roadmap/roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Apps Script stops an execution at 6 minutes: stop creating forms well before. */

@@ -1,8 +1,8 @@
 /** Sheet helpers of the roadmap and the life of pairs: whole tables written in a constant number of calls. */
 import type { Cell } from '../../domain/cell';
 import type { TableSpec } from '../../domain/table';
-import { ensureSheet, ensureSize, HEADER_BACKGROUND, readTable, type Table } from '../sheets/table';
-import { NUMBER_FORMAT, toSheetValues } from '../sheets/values';
+import { ensureSheet, ensureSize, HEADER_BACKGROUND, readTable, type Table } from './table';
+import { NUMBER_FORMAT, toSheetValues } from './values';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -2,8 +2,7 @@
  * «Дорожная карта»: created from the template for the school year in «Настройки», kept current by
  * the add-on's own steps (markRoadmapStep) and by the status refresh (menu or a daily trigger).
  */
-import { BASES_UI } from '../../domain/bases/messages';
-import { readSettings, SETTINGS_SHEET, type Settings } from '../../domain/bases/settings';
+import type { Settings } from '../../domain/bases/settings';
 import { cellText } from '../../domain/cell';
 import { ROADMAP_UI } from '../../domain/roadmap/messages';
 import {
@@ -12,19 +11,14 @@ import {
 import { DONE, OVERDUE, ROADMAP, ROADMAP_STATUSES, type RoadmapKey, type RoadmapStatus } from '../../domain/roadmap/schema';
 import type { StepKey } from '../../domain/roadmap/steps';
 import { schoolYearStart } from '../../domain/roadmap/terms';
-import { UserError } from '../errors';
+import { UserError } from '../../domain/errors';
 import { hyperlink, readTable, type Table } from '../sheets/table';
-import { toCells, todayIso, toSheetValues } from '../sheets/values';
-import { writeTable } from './life-sheets';
+import { todayIso, toSheetValues } from '../sheets/values';
+import { writeTable } from '../sheets/write';
+import { settingsOf } from '../sheets/settings';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export function settingsOf(book: Book): Settings {
-  const sheet = book.getSheetByName(SETTINGS_SHEET);
-  if (!sheet) throw new UserError(BASES_UI.noSettings);
-  return readSettings(toCells(sheet.getDataRange().getValues(), book.getSpreadsheetTimeZone()));
-}
 
 /** The school year of «Настройки» as its first calendar year (2025 for 2025/2026). */
 export function yearOf(settings: Settings): number {

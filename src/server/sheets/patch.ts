@@ -1,6 +1,6 @@
 import { encodeCell, decodeCell, boundingBox, cellInput, fingerprint, PLAIN_TEXT, type CellChange, type Raw } from '../../domain/import/snapshot';
-import { ensureSize } from '../sheets/table';
-import { NUMBER_FORMAT } from '../sheets/values';
+import { ensureSize } from './table';
+import { NUMBER_FORMAT } from './values';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,16 +1,12 @@
 /**
- * Entry points of «Данные»: the menu items (a participant's code asked with ui.prompt, erasure
- * confirmed with YES/NO) and the sidebar's import and privacy calls (plain JSON in and out).
+ * What Apps Script calls for a participant's personal data («Данные»): the menu items (a
+ * participant's code asked with ui.prompt, erasure confirmed with YES/NO) and the sidebar's calls.
  */
-import type { Mapping } from '../../domain/import/mapping';
-import type { BaseName } from '../../domain/bases/schema';
 import { aboutHtml } from '../../domain/privacy/about';
 import { ABOUT, PRIVACY_MENU, PRIVACY_UI } from '../../domain/privacy/messages';
 import { BASES_UI } from '../../domain/bases/messages';
-import { openSidebar } from '../ui/menu';
 import { runForSidebar, runForUser, toast } from '../ui/run';
-import { applyImportFor, importSources, previewImportFor, proposeImportFor, undoImportFor, type ImportOptions, type ImportPreview } from './import';
-import { checkRetention, erasePreview, eraseParticipant, exportParticipant, withdrawConsent, withdrawMarked } from './privacy';
+import { checkRetention, erasePreview, eraseParticipant, exportParticipant, withdrawConsent, withdrawMarked } from './person-data';
 
 const book = () => SpreadsheetApp.getActive();
 
@@ -25,11 +21,6 @@ function askCode(title: string, text = PRIVACY_UI.askCode): string | null {
 function tell(message: string): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(BASES_UI.menu.title, message, ui.ButtonSet.OK);
-}
-
-/** Menu «Данные → Импорт списков…»: the sidebar, where the import panel lives. */
-export function openImport(): void {
-  openSidebar();
 }
 
 // Questions are asked before the document lock is taken and answers told after it is released:
@@ -80,31 +71,6 @@ export function checkRetentionPeriods(): void {
 export function showPrivacyInfo(): void {
   const html = HtmlService.createHtmlOutput(aboutHtml()).setWidth(600).setHeight(560);
   SpreadsheetApp.getUi().showModalDialog(html, ABOUT.title);
-}
-
-/** Sidebar, import: the sheets a list can come from, and whether the last import can be undone. */
-export function getImportSources(): { sheets: string[]; canUndo: boolean } {
-  return runForSidebar(() => importSources(book()));
-}
-
-/** Sidebar, import: the source's columns with the proposed mapping. */
-export function proposeImport(sheetName: string, base: BaseName) {
-  return runForSidebar(() => proposeImportFor(book(), sheetName, base));
-}
-
-/** Sidebar, import: how many would be added, updated, skipped (and why); nothing written. */
-export function previewImport(sheetName: string, base: BaseName, mapping: Mapping, options?: ImportOptions): ImportPreview {
-  return runForSidebar(() => previewImportFor(book(), sheetName, base, mapping, options ?? {}));
-}
-
-/** Sidebar, import: write it (one write to the base), keep a copy for undo, run «Проверить базы». */
-export function applyImport(sheetName: string, base: BaseName, mapping: Mapping, options?: ImportOptions): ImportPreview {
-  return runForSidebar(() => applyImportFor(book(), sheetName, base, mapping, options ?? {}));
-}
-
-/** Sidebar, import: «Отменить импорт»; `force` after the curator confirmed that edits made since may be lost. */
-export function undoImport(force?: boolean): { message: string } {
-  return runForSidebar(() => undoImportFor(book(), force === true));
 }
 
 /** Sidebar: a participant's consent withdrawn; with no code, the pairs of everyone marked «отозвано» in the bases end. */

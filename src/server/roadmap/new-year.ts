@@ -19,7 +19,8 @@ import type { Record_, TableSpec } from '../../domain/table';
 import { ensureSize, readTable } from '../sheets/table';
 import { AUTOMATIC_FORMAT, toCells, todayIso, toSheetValues } from '../sheets/values';
 
-import { readRoadmap, settingsOf, yearOf } from './roadmap';
+import { settingsOf } from '../sheets/settings';
+import { readRoadmap, yearOf } from './roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

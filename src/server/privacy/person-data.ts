@@ -8,12 +8,12 @@ import { PAIRS } from '../../domain/pairs/schema';
 import { anonymise, findPerson, isPseudonym, nextPseudonymNumber, personOf, pseudonymOf, type Hit, type Person } from '../../domain/privacy/find';
 import { HIT_KIND, PRIVACY_UI, RETENTION_REASON } from '../../domain/privacy/messages';
 import { endPairs, eraseBaseRow, overdue, retentionYears, WITHDRAWN } from '../../domain/privacy/rules';
-import { UserError } from '../errors';
+import { UserError } from '../../domain/errors';
 import { ensureSheet, readTable, type Table } from '../sheets/table';
 import { toCells, todayIso } from '../sheets/values';
-import { readBases } from './bases';
-import { dropImportSnapshot } from './import';
-import { rewriteCells } from './rewrite';
+import { readBases } from '../bases/read';
+import { dropImportCopy } from '../bases/import-copy';
+import { rewriteCells } from '../sheets/patch';
 import { currentUser } from '../ui/run';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -128,7 +128,7 @@ export function eraseParticipant(book: Book, code: string): { message: string; c
   const lines = Math.max(0, registry.getLastRow() - 1);
   const pseudonym = pseudonymOf(nextPseudonymNumber(Object.values(f.tables).map((t) => t.grid), lines));
   const found = scan(book, f);
-  dropImportSnapshot(book);
+  dropImportCopy(book);
   let cells = 0, sheets = 0;
   const kinds = new Set<string>();
   for (const s of found) {

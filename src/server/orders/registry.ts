@@ -39,17 +39,18 @@ export function appendEntry(reg: Registry, values: Record<RegistryKey, string>):
   range.setNumberFormat('@');
   range.setValues([registryRow(values, reg.index, reg.width)]);
   reg.lastRow = row;
+  reg.entries.push({ row, number: values.number, date: values.date, kind: values.kind, title: values.title, link: values.link });
   return row;
 }
 
 /**
- * The status of the registry line with this link. Found by the link at each write, not by a row
- * number kept from before: the curator may sort the registry or insert rows meanwhile.
+ * The status of the registry line with this link, in the registry as this execution read it. Found by
+ * the link, not by a row number kept from an earlier run: the curator may sort the registry or insert
+ * rows between the runs of a batch.
  */
-export function setStatus(book: Book, link: string, status: string): void {
-  const reg = readTable(REGISTRY, book);
-  const col = reg?.index.status;
-  const line = reg?.records.find((r) => String(r.cells.link ?? '') === link);
-  if (!reg || col === undefined || !line) return;
+export function setStatus(reg: Registry, link: string, status: string): void {
+  const col = reg.index.status;
+  const line = reg.entries.find((e) => e.link === link);
+  if (col === undefined || !line) return;
   reg.sheet.getRange(line.row, col + 1).setValue(status);
 }

@@ -1,31 +1,14 @@
 import { checkBase, type PersonRow, type Problem } from '../../domain/bases/check';
 import { BASES_UI } from '../../domain/bases/messages';
-import { BASES, type BaseName } from '../../domain/bases/schema';
-import { readSettings, SETTINGS_SHEET, type Settings } from '../../domain/bases/settings';
+import type { BaseName } from '../../domain/bases/schema';
+import type { Settings } from '../../domain/bases/settings';
 import { REPORT_HEADERS, REPORT_SHEET, reportRows, summarise, type Summary } from '../../domain/bases/summary';
-import { UserError } from '../errors';
-import { cellLink, ensureSize, hyperlink, ownSheet, readTable, sheetUrl, type Table } from '../sheets/table';
-import { toCells, todayIso } from '../sheets/values';
-import { markRoadmapStep } from './roadmap';
+import { cellLink, ensureSize, hyperlink, ownSheet, sheetUrl } from '../sheets/table';
+import { todayIso } from '../sheets/values';
+import { readBases } from './read';
+import { markRoadmapStep } from '../roadmap/roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** Settings and both bases, read once each; a missing sheet or renamed column is a Russian error. */
-export function readBases(book: Book): { settings: Settings; tables: Record<BaseName, Table<string>> } {
-  const settingsSheet = book.getSheetByName(SETTINGS_SHEET);
-  if (!settingsSheet) throw new UserError(BASES_UI.noSettings);
-  const settings = readSettings(toCells(settingsSheet.getDataRange().getValues(), book.getSpreadsheetTimeZone()));
-  const read = (base: BaseName) => {
-    const spec = BASES[base];
-    const table = readTable(spec, book);
-    if (!table) throw new UserError(BASES_UI.noBases);
-    if (table.missing.length) {
-      throw new UserError(BASES_UI.missingHeaders(spec.sheet, table.missing.map((k) => spec.columns[k]!.header)));
-    }
-    return table;
-  };
-  return { settings, tables: { mentors: read('mentors'), mentees: read('mentees') } };
-}
 
 const problemsOf = (settings: Settings, rows: Record<BaseName, readonly PersonRow[]>, today: string): Problem[] =>
   (Object.keys(rows) as BaseName[]).flatMap((b) => checkBase(b, rows[b], settings, today));

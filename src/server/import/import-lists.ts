@@ -11,16 +11,16 @@ import { importProblems, placeMerge } from '../../domain/import/plan';
 import { PLAIN_TEXT } from '../../domain/import/snapshot';
 import { readIncoming } from '../../domain/import/values';
 import type { ColumnSpec } from '../../domain/table';
-import { UserError } from '../errors';
-import { ensureSheet, ensureSize } from '../sheets/table';
+import { UserError } from '../../domain/errors';
 import { toCells, todayIso } from '../sheets/values';
-import { checkBook, readBases } from './bases';
-import { blockFingerprint, restoreBlock, rewriteCells, type Block } from './rewrite';
+import { checkBook } from '../bases/check';
+import { readBases } from '../bases/read';
+import { rewriteCells } from '../sheets/patch';
+import { hasImportCopy, saveImportCopy } from '../bases/import-copy';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const MAPPING_KEY = (base: BaseName) => `import.mapping.${base}`;
-const UNDO_KEY = 'import.undo';
 const SERVICE_SHEETS = (): string[] => [
   SETTINGS_SHEET, REPORT_SHEET, IMPORT_UI.snapshotSheet, PRIVACY_UI.registrySheet, PRIVACY_UI.retentionSheet, ...Object.values(BASES).map((b) => b.sheet),
 ];
@@ -34,7 +34,7 @@ export interface ImportOptions extends MergeOptions {
 export function importSources(book: Book): { sheets: string[]; canUndo: boolean } {
   const own = new Set(SERVICE_SHEETS().map((s) => s.toLowerCase()));
   const sheets = book.getSheets().map((s) => s.getName()).filter((n) => !own.has(n.toLowerCase()));
-  return { sheets, canUndo: PropertiesService.getDocumentProperties().getProperty(UNDO_KEY) !== null };
+  return { sheets, canUndo: hasImportCopy() };
 }
 
 function readSource(book: Book, sheetName: string) {
@@ -152,68 +152,10 @@ export function applyImportFor(book: Book, sheetName: string, baseArg: BaseName,
   const keyAt = new Map(Object.entries(table.index as Record<string, number>).map(([k, c]) => [c, k]));
   const formatOf = (col: number) => (columns[keyAt.get(col) ?? '']?.kind === 'text' ? PLAIN_TEXT : undefined);
   const before = rewriteCells(table.sheet, placed.changes, formatOf)!;
-  saveSnapshot(book, { sheet: table.sheet.getName(), base, source: sheetName }, before, table.sheet);
+  saveImportCopy(book, { sheet: table.sheet.getName(), base, source: sheetName }, before, table.sheet);
   const props = PropertiesService.getDocumentProperties();
   props.setProperty(MAPPING_KEY(base), JSON.stringify({ ...remembered(base), ...rememberMapping(r.headers, r.mapping) }));
   const checked = checkBook(book);
   const p = r.plan;
   return summary(r, `${IMPORT_UI.done(BASE_TITLE[base], p.added.length, p.updated.length, p.skipped.length)} ${checked.message}`);
-}
-
-interface UndoMeta {
-  sheet: string;
-  base: BaseName;
-  source: string;
-  top: number;
-  left: number;
-  height: number;
-  width: number;
-  /** The rectangle right after the import: a different one at undo means the curator edited it since. */
-  after: string;
-}
-
-/** The replaced rectangle goes to a plain-text sheet (a property holds 9 KB, a base far more); its place to a property. */
-function saveSnapshot(book: Book, meta: Omit<UndoMeta, 'top' | 'left' | 'height' | 'width' | 'after'>, block: Block, target: GoogleAppsScript.Spreadsheet.Sheet): void {
-  const height = block.values.length, width = block.values[0]!.length;
-  const { sheet, created } = ensureSheet(book, IMPORT_UI.snapshotSheet);
-  if (created) sheet.setTabColor('#999999'); // a service sheet: grey, last, not for editing
-  sheet.clear();
-  const rows = block.values.map((r, i) => [...r, ...block.formats[i]!]);
-  ensureSize(sheet, height, 2 * width);
-  sheet.getRange(1, 1, height, 2 * width).setNumberFormat(PLAIN_TEXT).setValues(rows);
-  const after = blockFingerprint(target, block.top, block.left, height, width);
-  const full: UndoMeta = { ...meta, top: block.top, left: block.left, height, width, after };
-  PropertiesService.getDocumentProperties().setProperty(UNDO_KEY, JSON.stringify(full));
-}
-
-/** «Отменить импорт»: the base's rectangle exactly as it was before the last import. */
-export function undoImportFor(book: Book, force = false): { message: string } {
-  const props = PropertiesService.getDocumentProperties();
-  const text = props.getProperty(UNDO_KEY);
-  if (!text) throw new UserError(IMPORT_UI.noUndo);
-  const meta = JSON.parse(text) as UndoMeta;
-  const snapshot = book.getSheetByName(IMPORT_UI.snapshotSheet);
-  const target = book.getSheetByName(meta.sheet);
-  if (!snapshot || !target) throw new UserError(IMPORT_UI.undoChanged);
-  if (!force && blockFingerprint(target, meta.top, meta.left, meta.height, meta.width) !== meta.after) {
-    throw new UserError(IMPORT_UI.editedSince(meta.sheet));
-  }
-  if (snapshot.getMaxRows() < meta.height || snapshot.getMaxColumns() < 2 * meta.width) throw new UserError(IMPORT_UI.undoChanged);
-  const rows = snapshot.getRange(1, 1, meta.height, 2 * meta.width).getValues().map((r) => r.map((v) => String(v)));
-  if (rows.some((r) => r.slice(meta.width).some((f) => f === ''))) throw new UserError(IMPORT_UI.undoChanged);
-  restoreBlock(target, {
-    top: meta.top,
-    left: meta.left,
-    values: rows.map((r) => r.slice(0, meta.width)),
-    formats: rows.map((r) => r.slice(meta.width, 2 * meta.width)),
-  });
-  snapshot.clear();
-  props.deleteProperty(UNDO_KEY);
-  return { message: IMPORT_UI.undone(BASE_TITLE[meta.base], meta.height) };
-}
-
-/** Erasing a person must not leave them in the undo copy: the copy is dropped (undo is no longer possible). */
-export function dropImportSnapshot(book: Book): void {
-  book.getSheetByName(IMPORT_UI.snapshotSheet)?.clear();
-  PropertiesService.getDocumentProperties().deleteProperty(UNDO_KEY);
 }

@@ -3,9 +3,9 @@ import type { Mode } from '../../domain/matching/engine';
 import { MATCHING_UI } from '../../domain/matching/messages';
 import type { Decision, SidebarPair } from '../../domain/matching/plan';
 import { APPROVED, PAIRS, PROPOSED, REJECTED } from '../../domain/pairs/schema';
-import { UserError } from '../errors';
+import { UserError } from '../../domain/errors';
 import { runForSidebar, runForUser, toast } from '../ui/run';
-import { decideOne, pairsForSidebar, runMatching, syncApproved } from './matching';
+import { decideOne, pairsForSidebar, runMatching, syncApproved } from './proposals';
 
 /** Menu «Пары → Подобрать пары»: the mode from «Настройки». */
 export function matchPairs(): void {

@@ -12,11 +12,12 @@ import { END_REASONS, MEETING_TYPES, MEETINGS, PLANS, PROGRESS, type MeetingKey,
 import { dateIso } from '../../domain/roadmap/roadmap';
 import { APPROVED, PAIRS, type PairKey } from '../../domain/pairs/schema';
 import { columnLetter, type Record_, type TableSpec } from '../../domain/table';
-import { UserError } from '../errors';
+import { UserError } from '../../domain/errors';
 import { ownSheet, readTable, sheetUrl, type Table, writeColumn } from '../sheets/table';
 import { todayIso, toSheetValues } from '../sheets/values';
-import { appendRecords, readOrCreate, writeTable } from './life-sheets';
-import { markRoadmapStep, settingsOf } from './roadmap';
+import { appendRecords, readOrCreate, writeTable } from '../sheets/write';
+import { markRoadmapStep } from '../roadmap/roadmap';
+import { settingsOf } from '../sheets/settings';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,0 +1,24 @@
+/** The bases, read by every capability that works with people. */
+import { BASES_UI } from '../../domain/bases/messages';
+import { BASES, type BaseName } from '../../domain/bases/schema';
+import type { Settings } from '../../domain/bases/settings';
+import { UserError } from '../../domain/errors';
+import { readTable, type Table } from '../sheets/table';
+import { settingsOf } from '../sheets/settings';
+
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Settings and both bases, read once each; a missing sheet or renamed column is a Russian error. */
+export function readBases(book: Book): { settings: Settings; tables: Record<BaseName, Table<string>> } {
+  const settings = settingsOf(book);
+  const read = (base: BaseName) => {
+    const spec = BASES[base];
+    const table = readTable(spec, book);
+    if (!table) throw new UserError(BASES_UI.noBases);
+    if (table.missing.length) {
+      throw new UserError(BASES_UI.missingHeaders(spec.sheet, table.missing.map((k) => spec.columns[k]!.header)));
+    }
+    return table;
+  };
+  return { settings, tables: { mentors: read('mentors'), mentees: read('mentees') } };
+}
