@@ -18,6 +18,7 @@ import { createCharts } from './spreadsheet/chart';
 import { DriveState, type DriveOptions } from './drive/state';
 import { createDriveApp } from './drive/drive-app';
 import { createDocumentApp } from './docs/document-app';
+import { createMailApp, type MailOptions } from './mail-app';
 
 export interface WorldOptions {
   /** IANA time zone of the spreadsheet and the script. */
@@ -33,6 +34,8 @@ export interface WorldOptions {
   htmlDir?: string;
   /** Drive and Docs: daily document quota and per-call latency on the world clock. */
   drive?: DriveOptions;
+  /** MailApp: the daily recipients quota (100 for a consumer account, 1,500 for Workspace). */
+  mail?: MailOptions;
 }
 
 /**
@@ -65,6 +68,7 @@ export function createWorld(options: WorldOptions = {}) {
     fn(event);
   });
   const drive = new DriveState(host, options.drive);
+  const mail = createMailApp(host, options.scopes, options.mail);
   const globals: Record<string, unknown> = {
     SpreadsheetApp: createSpreadsheetApp(host, book, ui),
     HtmlService: createHtmlService(host, options.htmlDir ?? 'build'),
@@ -81,6 +85,7 @@ export function createWorld(options: WorldOptions = {}) {
     Date: clockedDate(clock),
     DocumentApp: createDocumentApp(drive),
     DriveApp: createDriveApp(drive),
+    MailApp: mail.service,
   };
   return {
     host,
@@ -97,6 +102,8 @@ export function createWorld(options: WorldOptions = {}) {
     forms: forms.api,
     /** Drive's folders, files and documents, as plain data (tests, .docx export). */
     drive,
+    /** E-mail MailApp accepted (nothing is sent) and the daily quota. */
+    mail: mail.state,
     globals,
     /** Runs a script file (e.g. build/Code.js) in a fresh context holding the globals; returns the context. */
     load(file: string): Record<string, any> {

@@ -22,6 +22,14 @@ describe('«Пары» in Chromium', () => {
       expect(await text(page, '#match-status')).toMatch(/^Режим «.+»\. Предложено пар: \d+/);
       const proposed = Number(/Предложено пар: (\d+)/.exec(await text(page, '#match-status'))![1]);
       expect(proposed).toBeGreaterThan(20);
+      // lowest score first: the doubtful pairs lead; «по наставнику» groups each mentor's pairs
+      const scores = (await page.locator('#pair-list > li.pair .muted').allInnerTexts()).map((t) => Number(/Баллы: (\d+)/.exec(t)![1]));
+      expect(scores).toEqual([...scores].sort((a, b) => a - b));
+      expect(scores[0]).toBeLessThan(scores.at(-1)!);
+      await page.getByLabel(PAIRS_PANEL.order).selectOption({ label: PAIRS_PANEL.orders.mentor });
+      const mentors = (await page.locator('#pair-list > li.pair > div[translate="no"]').allInnerTexts()).map((t) => t.split(' — ')[0]!);
+      expect(mentors).toEqual([...mentors].sort((a, b) => a.localeCompare(b, 'ru', { sensitivity: 'base' })));
+      await page.getByLabel(PAIRS_PANEL.order).selectOption({ label: PAIRS_PANEL.orders.score });
       expect(await page.locator('#pair-list > li.pair').count()).toBe(20);
       await page.getByRole('button', { name: PAIRS_PANEL.more(proposed - 20) }).click();
       expect(await page.locator('#pair-list > li.pair').count()).toBe(Math.min(40, proposed));

@@ -65,3 +65,20 @@ export const PURPOSE_TITLE: Record<FormPurpose, string> = {
   satisfaction: 'Анкеты удовлетворённости',
   entryExit: 'Входная и итоговая анкеты',
 };
+
+/** Reminders to answer a questionnaire: the text to copy and the e-mails (with a personal link). */
+export const REMINDER = {
+  subject: (form: string) => `Напоминание: анкета «${form}»`,
+  greeting: (name: string) => (name ? `Здравствуйте, ${name}!` : 'Здравствуйте!'),
+  ask: (form: string, org: string) =>
+    `Напоминаем о программе наставничества${org ? ` (${org})` : ''}: пожалуйста, заполните анкету «${form}». Это займёт несколько минут.`,
+  askParent: (form: string, child: string, consent: boolean, org: string) => consent
+    ? `Напоминаем о программе наставничества${org ? ` (${org})` : ''}: пожалуйста, заполните анкету «${form}» — согласие законного представителя для участника ${child}.`
+    : `Напоминаем о программе наставничества${org ? ` (${org})` : ''}: пожалуйста, помогите участнику ${child} заполнить анкету «${form}».`,
+  personalLink: (url: string) => `Личная ссылка: ${url}`,
+  commonLink: (url: string) => `Ссылка на анкету: ${url}`,
+  already: 'Если анкета уже заполнена, просто не обращайте внимания на это письмо.',
+  signature: (curator: string) => `С уважением,\n${curator || 'куратор программы наставничества'}`,
+  journalEvent: 'напоминание по e-mail',
+  journalField: { self: 'E-mail', parent: 'E-mail представителя' },
+};

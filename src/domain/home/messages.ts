@@ -118,6 +118,8 @@ export const PAIRS_PANEL = {
   list: 'Пары на рассмотрении и утверждённые',
   show: 'Показать',
   all: 'все',
+  order: 'Порядок',
+  orders: { score: 'сначала низкий балл', mentor: 'по наставнику', sheet: 'как на листе «Пары»' },
   noneWith: (status: string) => `Пар со статусом «${status}» нет.`,
   more: (n: number) => `Показать ещё (${n})`,
   score: (n: number) => `Баллы: ${n}`,
