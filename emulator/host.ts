@@ -33,8 +33,20 @@ export interface Host {
   locale: string;
   /** The e-mail of the user running the script. */
   user: string;
+  /** The spreadsheet's owner (the user when unset): always an editor of every protection. */
+  owner?: string;
+  /** Users the spreadsheet is shared with for editing, besides the owner. */
+  editors?: string[];
   log: UserLog;
+  /**
+   * Turns a value handed to the script into the script realm's arrays and Dates, so `instanceof Array`
+   * and `instanceof Date` hold in the script as they do in Apps Script (set by `World.load`; identity before).
+   */
+  toScript?: <T>(value: T) => T;
 }
+
+/** A value as the script receives it (see Host.toScript). */
+export const toScript = <T>(host: Host, value: T): T => (host.toScript ? host.toScript(value) : value);
 
 export function newUserLog(): UserLog {
   return { toasts: [], alerts: [], shown: [], menus: [], answers: [] };

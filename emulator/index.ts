@@ -25,8 +25,16 @@ export interface WorldOptions {
   timeZone?: string;
   /** The world's "now". */
   now?: Date | string;
+  /** The account's and spreadsheet's locale: formula syntax, typed input, service error language. */
   locale?: string;
+  /** The user running the script. */
   user?: string;
+  /** The spreadsheet's owner (default: the user); protections never stop the owner. */
+  owner?: string;
+  /** Users the spreadsheet is shared with for editing. */
+  editors?: string[];
+  /** Consumer (gmail.com) or Google Workspace quotas. */
+  account?: 'consumer' | 'workspace';
   spreadsheetName?: string;
   /** The manifest's oauthScopes: services that need a scope it lacks fail as in Apps Script. */
   scopes?: readonly string[];
@@ -51,11 +59,13 @@ export function createWorld(options: WorldOptions = {}) {
     timeZone: options.timeZone ?? 'Europe/Moscow',
     locale: options.locale ?? 'ru_RU',
     user: options.user ?? 'kurator@school.example',
+    ...(options.owner ? { owner: options.owner } : {}),
+    ...(options.editors ? { editors: [...options.editors] } : {}),
     log: newUserLog(),
   };
   const ui = createUi(host);
   const book = new FakeSpreadsheet(host, { name: options.spreadsheetName ?? 'Наставничество' });
-  const props = createPropertiesService(host);
+  const props = createPropertiesService(host, options.account);
   const locks = createLockService(host);
   const cache = createCacheService(host);
   const scriptApp = createScriptApp(host);
@@ -87,6 +97,13 @@ export function createWorld(options: WorldOptions = {}) {
     DriveApp: createDriveApp(drive),
     MailApp: mail.service,
   };
+  const run = (source: string, filename = 'script.js'): Record<string, any> => {
+    const context = vm.createContext({ ...globals });
+    scriptRealm(context, clock, host);
+    vm.runInContext(source, context, { filename });
+    loaded = context as Record<string, any>;
+    return context as Record<string, any>;
+  };
   return {
     host,
     calls,
@@ -106,13 +123,31 @@ export function createWorld(options: WorldOptions = {}) {
     mail: mail.state,
     globals,
     /** Runs a script file (e.g. build/Code.js) in a fresh context holding the globals; returns the context. */
-    load(file: string): Record<string, any> {
-      const context = vm.createContext({ ...globals });
-      vm.runInContext(readFileSync(file, 'utf8'), context, { filename: file });
-      loaded = context as Record<string, any>;
-      return context as Record<string, any>;
-    },
+    load: (file: string): Record<string, any> => run(readFileSync(file, 'utf8'), file),
+    /** Runs script source in a fresh context of the script's own realm; returns the context. */
+    run,
   };
 }
 
 export type World = ReturnType<typeof createWorld>;
+
+/**
+ * The script's own realm: its `Date` is a clocked subclass of the context's own Date, and the
+ * emulator hands it arrays and Dates of that realm (in Apps Script every value a service returns
+ * is the script's: `getValues() instanceof Array`, `getValue() instanceof Date`).
+ */
+function scriptRealm(context: vm.Context, clock: Clock, host: Host): void {
+  const make = vm.runInContext(`(function (millis) {
+    const Real = Date;
+    class ClockedDate extends Real {
+      constructor(...args) { if (args.length === 0) super(millis()); else super(...args); }
+      static now() { return millis(); }
+    }
+    const convert = (v) => Array.isArray(v) ? Array.from(v, convert)
+      : Object.prototype.toString.call(v) === '[object Date]' ? new ClockedDate(v.getTime()) : v;
+    return { ClockedDate, convert };
+  })`, context) as (millis: () => number) => { ClockedDate: DateConstructor; convert: <T>(v: T) => T };
+  const realm = make(() => clock.millis());
+  (context as Record<string, unknown>).Date = realm.ClockedDate;
+  host.toScript = realm.convert;
+}

@@ -55,7 +55,8 @@ export interface ProtectionState {
   range: RangeRef;
   description: string;
   warningOnly: boolean;
-  editors: string[];
+  /** Its own editors; null while they mirror the spreadsheet's (until a script adds or removes one). */
+  editors: string[] | null;
   domainEdit: boolean;
 }
 
@@ -114,6 +115,12 @@ export function newSheet(id: number, name: string, maxRows = 1000, maxCols = 26)
     rowHeights: new Map(), hiddenColumns: new Set(), hiddenRows: new Set(), tabColor: null,
     protections: [], conditionalRules: [], borders: [], merges: [],
   };
+}
+
+/** getSheetByName's rule: names compare without regard to case. */
+export function sheetByName(book: BookState, name: string): SheetState | undefined {
+  const key = name.toLowerCase();
+  return book.sheets.find((s) => s.name.toLowerCase() === key);
 }
 
 // ---------------------------------------------------------------- grid operations

@@ -3,9 +3,12 @@
  * A view over a box of one sheet. Rows and columns are 1-based; every read returns fresh arrays.
  */
 import { AppsScriptException } from '../errors';
+import { toScript } from '../host';
 import { boxA1 } from './a1';
 import { assertShape, commitWrites, computedValue, displayOf, planWrite, type CellWrite, type WriteMode } from './cells';
 import { dataValidationView, passes } from './data-validation';
+import { assertEditable } from './guard';
+import { breakApart, isPartOfMerge, mergeBoxes, mergedIn } from './merges';
 import { cellAt, ensureCell, hasContent, type BookState, type Cell, type RangeRef } from './model';
 import { protectionView, newProtection } from './protection';
 import { clearRange, fillField, readField, sortKeys, sortRange, writeField, type Field } from './range-ops';
@@ -53,6 +56,12 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
     if (r.row + r.numRows - 1 > r.sheet.maxRows || r.col + r.numCols - 1 > r.sheet.maxCols) throw new AppsScriptException(OUTSIDE_SHEET);
     return r;
   }
+  /** A call that changes the range: counted, re-checked, and refused in a protected area the user may not edit. */
+  #edit(method: string): RangeRef {
+    const r = this.#hit(method);
+    assertEditable(this.#book, r);
+    return r;
+  }
   #grid<T>(fn: (row: number, col: number) => T): T[][] {
     const r = this.#ref;
     return Array.from({ length: r.numRows }, (_, i) => Array.from({ length: r.numCols }, (_, j) => fn(r.row + i, r.col + j)));
@@ -71,11 +80,11 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
     return readField(this.#hit(method), field);
   }
   #setAll<K extends Field>(method: string, field: K, value: Cell[K]): GoogleAppsScript.Spreadsheet.Range {
-    fillField(this.#hit(method), field, value);
+    fillField(this.#edit(method), field, value);
     return this.#self;
   }
   #setEach<K extends Field>(method: string, field: K, values: unknown, map: (v: unknown) => Cell[K]): GoogleAppsScript.Spreadsheet.Range {
-    const r = this.#hit(method);
+    const r = this.#edit(method);
     assertShape(values, r.numRows, r.numCols, `Range.${method}`);
     writeField(r, field, values.map((row) => row.map(map)));
     return this.#self;
@@ -120,11 +129,11 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   // ---- values and formulas
   getValues(): CellValue[][] {
     const r = this.#hit('getValues');
-    return this.#grid((row, col) => computedValue(this.#book, r.sheet, row, col));
+    return toScript(this.#book.host, this.#grid((row, col) => computedValue(this.#book, r.sheet, row, col)));
   }
   getValue(): CellValue {
     const r = this.#hit('getValue');
-    return computedValue(this.#book, r.sheet, r.row, r.col);
+    return toScript(this.#book.host, computedValue(this.#book, r.sheet, r.row, r.col));
   }
   /** reference: …/range#setvaluesvalues — wrong height or width throws; strings are parsed as if typed. */
   setValues(values: unknown[][]) {
@@ -139,7 +148,7 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   }
   getDisplayValues() {
     const r = this.#hit('getDisplayValues');
-    return this.#grid((row, col) => displayOf(this.#book, r.sheet, row, col));
+    return toScript(this.#book.host, this.#grid((row, col) => displayOf(this.#book, r.sheet, row, col)));
   }
   getDisplayValue() {
     const r = this.#hit('getDisplayValue');
@@ -147,7 +156,7 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   }
   getFormulas() {
     const r = this.#hit('getFormulas');
-    return this.#grid((row, col) => cellAt(r.sheet, row, col)?.formula ?? '');
+    return toScript(this.#book.host, this.#grid((row, col) => cellAt(r.sheet, row, col)?.formula ?? ''));
   }
   getFormula() {
     const r = this.#hit('getFormula');
@@ -164,16 +173,16 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
     if (formulas.some((row) => row.some((f) => typeof f !== 'string'))) throw signatureMismatch('Range.setFormulas', [formulas]);
     return this.#write('setFormulas', formulas, 'formula');
   }
-  clearContent() { clearRange(this.#hit('clearContent'), { contentsOnly: true }, 'Range.clearContent'); return this.#self; }
-  clearFormat() { clearRange(this.#hit('clearFormat'), { formatOnly: true }, 'Range.clearFormat'); return this.#self; }
-  clearDataValidations() { clearRange(this.#hit('clearDataValidations'), { validationsOnly: true }, 'Range.clearDataValidations'); return this.#self; }
+  clearContent() { clearRange(this.#edit('clearContent'), { contentsOnly: true }, 'Range.clearContent'); return this.#self; }
+  clearFormat() { clearRange(this.#edit('clearFormat'), { formatOnly: true }, 'Range.clearFormat'); return this.#self; }
+  clearDataValidations() { clearRange(this.#edit('clearDataValidations'), { validationsOnly: true }, 'Range.clearDataValidations'); return this.#self; }
   clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }) {
-    clearRange(this.#hit('clear'), options, 'Range.clear');
+    clearRange(this.#edit('clear'), options, 'Range.clear');
     return this.#self;
   }
   clearNote() { return this.#setAll('clearNote', 'note', ''); }
   sort(sortSpecObj: unknown) {
-    const r = this.#hit('sort');
+    const r = this.#edit('sort');
     sortRange(this.#book, r, sortKeys(sortSpecObj, r));
     return this.#self;
   }
@@ -221,17 +230,42 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   }
   /** Recorded only (the xlsx export may read the sheet's border records). */
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null, color?: string | null, style?: GoogleAppsScript.Spreadsheet.BorderStyle | null) {
-    const r = this.#hit('setBorder');
+    const r = this.#edit('setBorder');
     const sides = [top, left, bottom, right, vertical, horizontal];
     if (sides.some((s) => s !== null && typeof s !== 'boolean')) throw signatureMismatch('Range.setBorder', sides);
     r.sheet.borders.push({ box: { row: r.row, col: r.col, numRows: r.numRows, numCols: r.numCols }, sides, color: color ?? null, style: (style as unknown as string) ?? null });
     return this.#self;
   }
+  /** #merge — one block; a merge partly inside the range throws; only the top-left value is kept. */
   merge() {
-    const r = this.#hit('merge');
-    r.sheet.merges.push({ row: r.row, col: r.col, numRows: r.numRows, numCols: r.numCols });
+    const r = this.#edit('merge');
+    mergeBoxes(r, [{ row: r.row, col: r.col, numRows: r.numRows, numCols: r.numCols }]);
     return this.#self;
   }
+  /** #mergeacross — one merge per row. */
+  mergeAcross() {
+    const r = this.#edit('mergeAcross');
+    mergeBoxes(r, Array.from({ length: r.numRows }, (_, i) => ({ row: r.row + i, col: r.col, numRows: 1, numCols: r.numCols })));
+    return this.#self;
+  }
+  /** #mergevertically — one merge per column. */
+  mergeVertically() {
+    const r = this.#edit('mergeVertically');
+    mergeBoxes(r, Array.from({ length: r.numCols }, (_, j) => ({ row: r.row, col: r.col + j, numRows: r.numRows, numCols: 1 })));
+    return this.#self;
+  }
+  /** #breakapart — undoes every merge in the range; one reaching outside it throws. */
+  breakApart() {
+    breakApart(this.#edit('breakApart'));
+    return this.#self;
+  }
+  /** #getmergedranges — the merges wholly or partly in the range. */
+  getMergedRanges() {
+    const r = this.#hit('getMergedRanges');
+    return mergedIn(r).map((box) => rangeView(this.#book, { sheet: r.sheet, ...box }));
+  }
+  /** #ispartofmerge */
+  isPartOfMerge() { return isPartOfMerge(this.#hit('isPartOfMerge')); }
 
   // ---- notes
   getNote() { return this.#get('getNote', 'note')[0]![0]!; }
@@ -253,13 +287,13 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
     });
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null) {
-    const r = this.#hit('setDataValidation');
+    const r = this.#edit('setDataValidation');
     const state = rule === null ? null : lookup.validation(rule, 'Range.setDataValidation');
     this.#grid((row, col) => (ensureCell(r.sheet, row, col).validation = state));
     return this.#self;
   }
   setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]) {
-    const r = this.#hit('setDataValidations');
+    const r = this.#edit('setDataValidations');
     assertShape(rules, r.numRows, r.numCols, 'Range.setDataValidations');
     const states = rules.map((row) => row.map((x) => (x === null ? null : lookup.validation(x, 'Range.setDataValidations'))));
     writeField(r, 'validation', states);

@@ -3,16 +3,21 @@
  * A view over one SheetState; new sheets are 1000 rows × 26 columns, as in Google Sheets.
  */
 import { AppsScriptException } from '../errors';
+import { toScript } from '../host';
+import { serviceError } from '../messages';
 import { parseA1OrThrow, RANGE_NOT_FOUND, resolveA1 } from './a1';
 import { commitWrites, computedValue, displayOf, planWrite } from './cells';
 import { newChartBuilder, sheetCharts } from './chart';
 import { conditionalFormatRuleView } from './conditional-format';
 import { passes } from './data-validation';
 import * as grid from './model';
+import { sheetByName } from './model';
 import type { BookState, SheetState } from './model';
 import { newProtection, protectionView, wholeSheet } from './protection';
 import { checkBox, rangeView } from './range';
 import { clearRange, sortRange } from './range-ops';
+import { assertEditable } from './guard';
+import { shiftMerges } from './merges';
 import { expose, int, lookup, remember, signatureMismatch, str } from './refs';
 import { spreadsheetView } from './spreadsheet';
 
@@ -24,14 +29,10 @@ export function sheetView(book: BookState, state: SheetState): GoogleAppsScript.
   return Sheet.create(book, state);
 }
 
-/** getSheetByName's rule: names compare without regard to case. */
-export function sheetByName(book: BookState, name: string): SheetState | undefined {
-  const key = name.toLowerCase();
-  return book.sheets.find((s) => s.name.toLowerCase() === key);
-}
+export { sheetByName } from './model';
 
-export function duplicateName(name: string): AppsScriptException {
-  return new AppsScriptException(`A sheet with the name "${name}" already exists. Please enter another name.`);
+export function duplicateName(book: BookState, name: string): AppsScriptException {
+  return serviceError(book.host, 'sheetExists', name);
 }
 
 /** A range from A1 text, on `sheet` unless the text names another sheet. */
@@ -70,7 +71,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     str(name, 'Sheet.setName', [name]);
     if (name.trim() === '') throw signatureMismatch('Sheet.setName', [name]);
     const other = sheetByName(this.#book, name);
-    if (other && other !== s) throw duplicateName(name);
+    if (other && other !== s) throw duplicateName(this.#book, name);
     s.name = name;
     return this.#self;
   }
@@ -106,7 +107,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const rows = numRows === -1 ? grid.lastRow(s) - startRow + 1 : numRows;
     const cols = numColumns === -1 ? grid.lastColumn(s) - startColumn + 1 : numColumns;
     checkBox(s, startRow, startColumn, rows, cols);
-    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => computedValue(this.#book, s, startRow + i, startColumn + j)));
+    return toScript(this.#book.host, Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => computedValue(this.#book, s, startRow + i, startColumn + j))));
   }
   getLastRow() { return grid.lastRow(this.#hit('getLastRow')); }
   getLastColumn() { return grid.lastColumn(this.#hit('getLastColumn')); }
@@ -119,6 +120,8 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const at = int(position, `Sheet.${method}`, [position, howMany]);
     const n = int(howMany, `Sheet.${method}`, [position, howMany]);
     if (at < 1 || at > s.maxRows || n < 1) throw new AppsScriptException('Those rows are out of bounds.');
+    assertEditable(this.#book, { sheet: s, row: 1, col: 1, numRows: 0, numCols: 0 });
+    shiftMerges(s, 'row', after ? at + 1 : at, n);
     grid.insertRows(s, after ? at + 1 : at, n);
     return this.#self;
   }
@@ -127,6 +130,8 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const at = int(position, `Sheet.${method}`, [position, howMany]);
     const n = int(howMany, `Sheet.${method}`, [position, howMany]);
     if (at < 1 || at > s.maxCols || n < 1) throw new AppsScriptException('Those columns are out of bounds.');
+    assertEditable(this.#book, { sheet: s, row: 1, col: 1, numRows: 0, numCols: 0 });
+    shiftMerges(s, 'col', after ? at + 1 : at, n);
     grid.insertColumns(s, after ? at + 1 : at, n);
     return this.#self;
   }
@@ -148,6 +153,8 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const [max, frozen] = kind === 'rows' ? [s.maxRows, s.frozenRows] : [s.maxCols, s.frozenCols];
     if (at < 1 || n < 1 || at + n - 1 > max) throw new AppsScriptException(`Those ${kind} are out of bounds.`);
     if (n >= max - frozen && at > frozen) throw new AppsScriptException(`Sorry, it is not possible to delete all non-frozen ${kind}.`);
+    assertEditable(this.#book, kind === 'rows' ? { sheet: s, row: at, col: 1, numRows: n, numCols: s.maxCols } : { sheet: s, row: 1, col: at, numRows: s.maxRows, numCols: n });
+    shiftMerges(s, kind === 'rows' ? 'row' : 'col', at, -n);
     (kind === 'rows' ? grid.deleteRows : grid.deleteColumns)(s, at, n);
   }
   /** Removes rows; the cells below move up. */
@@ -168,7 +175,12 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   }
 
   // ---- clearing
-  #all(s: SheetState) { return { sheet: s, row: 1, col: 1, numRows: s.maxRows, numCols: s.maxCols }; }
+  /** The whole sheet, checked against protections: clearing it is a write everywhere. */
+  #all(s: SheetState) {
+    const all = { sheet: s, row: 1, col: 1, numRows: s.maxRows, numCols: s.maxCols };
+    assertEditable(this.#book, all);
+    return all;
+  }
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }) {
     const s = this.#hit('clear');
     clearRange(this.#all(s), options, 'Sheet.clear');
@@ -178,6 +190,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   clearFormats() { clearRange(this.#all(this.#hit('clearFormats')), { formatOnly: true }, 'Sheet.clearFormats'); return this.#self; }
   clearNotes() {
     const s = this.#hit('clearNotes');
+    this.#all(s);
     for (const row of s.rows) for (const cell of row ?? []) if (cell) cell.note = '';
     return this.#self;
   }
@@ -281,6 +294,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const last = grid.lastRow(s);
     if (last > s.frozenRows) {
       const ref = { sheet: s, row: s.frozenRows + 1, col: 1, numRows: last - s.frozenRows, numCols: Math.max(col, grid.lastColumn(s)) };
+      assertEditable(this.#book, ref);
       sortRange(this.#book, ref, [{ column: col, ascending: ascending !== false }]);
     }
     return this.#self;

@@ -123,7 +123,7 @@ class Spreadsheet implements Partial<GoogleAppsScript.Spreadsheet.Spreadsheet> {
       at = int(index, 'Spreadsheet.insertSheet', args);
     }
     if (at < 0 || at > b.sheets.length) throw new AppsScriptException(`The sheet index ${at} is out of range.`);
-    if (name !== undefined && name.trim() !== '' && sheetByName(b, name)) throw duplicateName(name);
+    if (name !== undefined && name.trim() !== '' && sheetByName(b, name)) throw duplicateName(b, name);
     if (name === undefined || name.trim() === '') {
       let n = b.sheets.length + 1;
       while (sheetByName(b, defaultSheetName(b.locale, n))) n++;

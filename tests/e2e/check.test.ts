@@ -75,7 +75,7 @@ describe('«Проверить базы»', () => {
     const sheet = book.getSheetByName('Проверка')!;
     const row = sheetValues(book, 'Проверка')!.findIndex((r) => r[3] === PROBLEM.badPhone) + 1;
     const phoneCol = sheetValues(book, 'Наставники')![0]!.indexOf('Телефон') + 1;
-    expect(sheet.getRange(row, 6).getFormula()).toBe(`=HYPERLINK("#gid=${gid}&range=${String.fromCharCode(64 + phoneCol)}3", "к ячейке")`);
+    expect(sheet.getRange(row, 6).getFormula()).toBe(`=HYPERLINK("#gid=${gid}&range=${String.fromCharCode(64 + phoneCol)}3"; "к ячейке")`);
     expect(sheet.getRange(row, 6).getValue()).toBe('к ячейке');
   });
 

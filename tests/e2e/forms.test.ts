@@ -320,7 +320,7 @@ describe('«Загрузить ответы» of many answers', () => {
     const header = link.getRange(1, 1, 1, link.getLastColumn()).getValues()[0]!;
     const caseCol = header.indexOf('Ссылка на кейс / отзыв') + 1;
     w.addon.prepareSheet();
-    link.getRange(2, caseCol).setFormula('=HYPERLINK("https://school.example/case/1", "кейс")');
+    link.getRange(2, caseCol).setFormula('=HYPERLINK("https://school.example/case/1"; "кейс")');
     w.addon.createForms();
     for (let i = 1; i <= n; i++)
       viaLink(w, 'Согласие на обработку персональных данных', `НЯ-${String(i).padStart(4, '0')}`, {
@@ -344,6 +344,6 @@ describe('«Загрузить ответы» of many answers', () => {
 
   it('keeps the curator’s formulas in the rows it updates', () => {
     const { caseCell } = loadConsents(5);
-    expect(caseCell.getFormula()).toBe('=HYPERLINK("https://school.example/case/1", "кейс")');
+    expect(caseCell.getFormula()).toBe('=HYPERLINK("https://school.example/case/1"; "кейс")');
   });
 });

@@ -253,9 +253,9 @@ describe('the life of pairs through the bundle', () => {
     const mh = sheetValues(env.book, 'Наставляемые')![0]!;
     const belovaRow = sheetValues(env.book, 'Наставляемые')!.findIndex((r) => r[mh.indexOf('ФИО')] === 'Белова Ирина Олеговна') + 1;
     const link = sheet.getRange(belovaRow, mh.indexOf('Ссылка на кейс / отзыв') + 1);
-    link.setFormula('=HYPERLINK("https://school.example/case/belova", "кейс")');
+    link.setFormula('=HYPERLINK("https://school.example/case/belova"; "кейс")');
     env.addon.completePair({ pairId: 'П-001', reason: 'план выполнен', results: 'Готово' });
-    expect(link.getFormula()).toBe('=HYPERLINK("https://school.example/case/belova", "кейс")');
+    expect(link.getFormula()).toBe('=HYPERLINK("https://school.example/case/belova"; "кейс")');
     expect(link.getValue()).toBe('кейс');
   });
 });

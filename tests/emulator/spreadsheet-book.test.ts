@@ -35,7 +35,7 @@ describe('Spreadsheet', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toMatchObject({ name: 'Exception', message: 'A sheet with the name "пары" already exists. Please enter another name.' });
+    expect(error).toMatchObject({ name: 'Exception', message: 'Лист "пары" уже существует. Введите другое название.' });
   });
   it('insertSheet(name, index) places the sheet at a 0-based index and activates it', () => {
     const { book } = makeBook();

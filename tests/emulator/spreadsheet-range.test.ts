@@ -86,10 +86,10 @@ describe('Range values', () => {
     const { sheet } = makeBook();
     expect(() => sheet.getRange('A1:B1').setValues(['ab'] as unknown as unknown[][])).toThrow(/don't match the method signature/);
   });
-  it('undefined or object values throw, and nothing of that call is written', () => {
+  it('values of a type the emulator has no source for (arrays, functions) throw «not emulated», and nothing of that call is written', () => {
     const { sheet } = makeBook();
-    expect(() => sheet.getRange('A1:B1').setValues([['x', undefined]])).toThrow(/SpreadsheetApp.Range.setValues/);
-    expect(() => sheet.getRange('A1').setValue({})).toThrow(/SpreadsheetApp.Range.setValue/);
+    expect(() => sheet.getRange('A1:B1').setValues([['x', ['a']]])).toThrow(/not emulated/);
+    expect(() => sheet.getRange('A1').setValue(() => 1)).toThrow(/not emulated/);
     expect(sheet.getRange('A1').getValue()).toBe('');
   });
   it('getValues returns fresh arrays: mutating them does not change the sheet', () => {
@@ -207,5 +207,32 @@ describe('Range.sort', () => {
     sheet.getRange('A1:B3').setValues([['b', 2], ['a', 2], ['c', 1]]);
     sheet.getRange('A1:B3').sort([{ column: 2, ascending: true }, 1]);
     expect(sheet.getRange('A1:A3').getValues().flat()).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('merged ranges', () => {
+  it('writing into a merged range: the top-left cell takes its value, blanks for the hidden cells are fine', () => {
+    const { sheet } = makeBook();
+    sheet.getRange('A1:B1').merge();
+    sheet.getRange('A1:B1').setValues([['a', '']]);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['a', '']]);
+  });
+  it('a value written into a cell a merge hides is not emulated (what Sheets keeps there is not documented)', () => {
+    const { sheet } = makeBook();
+    sheet.getRange('A1:B1').merge();
+    expect(() => sheet.getRange('A1:B1').setValue('x')).toThrow(/not emulated/);
+    expect(sheet.getRange('A1').getValue()).toBe('');
+  });
+  it('rows inserted above a merge move it; rows inserted through it are not emulated', () => {
+    const { sheet } = makeBook();
+    sheet.getRange('A2:B3').merge();
+    sheet.insertRowsBefore(1, 2);
+    expect(sheet.getRange('A1:B10').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A4:B5']);
+    expect(() => sheet.insertRowsBefore(5, 1)).toThrow(/not emulated/);
+  });
+  it('mergeAcross makes one merge per row', () => {
+    const { sheet } = makeBook();
+    sheet.getRange('A1:C2').mergeAcross();
+    expect(sheet.getRange('A1:C2').getMergedRanges().map((r) => r.getA1Notation())).toEqual(['A1:C1', 'A2:C2']);
   });
 });

@@ -139,7 +139,7 @@ describe('Sheet layout', () => {
   it('setName to another sheet\'s name (any case) throws', () => {
     const { book } = makeBook();
     const pairs = book.insertSheet('Пары');
-    expect(() => pairs.setName('лист1')).toThrow('A sheet with the name "лист1" already exists. Please enter another name.');
+    expect(() => pairs.setName('лист1')).toThrow('Лист "лист1" уже существует');
     expect(pairs.setName('ПАРЫ').getName()).toBe('ПАРЫ');
   });
   it('getIndex is 1-based and getSheetId of the first sheet is 0', () => {

@@ -93,9 +93,13 @@ export const HEADER_BACKGROUND = '#d9ead3';
 export const sheetUrl = (book: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Sheet): string =>
   `${book.getUrl()}#gid=${sheet.getSheetId()}`;
 
-/** `=HYPERLINK(url, label)` with quotes doubled, as Sheets wants them inside a formula string. */
+/**
+ * `=HYPERLINK(url; label)` with quotes doubled, as Sheets wants them inside a formula string. The `;`
+ * separates arguments in every spreadsheet locale (a `,` is a parse error where the decimal separator
+ * is a comma, as in ru_RU; decimal-point locales autocorrect `;` to `,`).
+ */
 export const hyperlink = (url: string, label: string): string =>
-  `=HYPERLINK("${url.replace(/"/g, '""')}", "${label.replace(/"/g, '""')}")`;
+  `=HYPERLINK("${url.replace(/"/g, '""')}"; "${label.replace(/"/g, '""')}")`;
 
 /** `#gid=…&range=…`: a link that jumps to a cell of this spreadsheet. */
 export const cellLink = (sheetId: number, row: number, column: number): string =>
