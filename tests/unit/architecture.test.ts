@@ -49,7 +49,7 @@ function loops(g: Map<string, string[]>): string[][] {
 
 /** The server's folder ("room") of a file: src/server/orders/batch.ts → orders; index.ts stands alone. */
 const roomOf = (f: string) => f.split('/')[2]!.replace(/\.ts$/, '');
-const SHARED = ['sheets', 'ui', 'docs'];
+const SHARED = ['sheets', 'ui', 'docs', 'links', 'triggers'];
 
 describe('src/ as ARCHITECTURE.md draws it', () => {
   it('has no import loop between files', () => {
@@ -96,7 +96,7 @@ describe('src/ as ARCHITECTURE.md draws it', () => {
     expect(floors.index).toBe(Math.max(...Object.values(floors)));
   });
 
-  it('keeps the shared adapters (sheets, ui, docs) below every capability: they import none', () => {
+  it('keeps the shared adapters (sheets, ui, docs, links, triggers) below every capability: they import none', () => {
     const out = SHARED.flatMap((s) => [...(rooms.get(s) ?? [])].filter((t) => !SHARED.includes(t)).map((t) => `${s} → ${t}`));
     expect(out).toEqual([]);
   });

@@ -15,7 +15,7 @@ export const UNMATCHED = {
     form: { header: MATCHING_UI.unmatchedHeaders[3]!, kind: 'text', width: 170 },
     reason: { header: MATCHING_UI.unmatchedHeaders[4]!, kind: 'text', width: 420 },
     advice: { header: MATCHING_UI.unmatchedHeaders[5]!, kind: 'text', width: 360 },
-    link: { header: MATCHING_UI.unmatchedHeaders[6]!, kind: 'text', width: 140 },
+    link: { header: MATCHING_UI.unmatchedHeaders[6]!, kind: 'link', width: 140 },
   },
 } as const satisfies TableSpec;
 

@@ -7,15 +7,16 @@ import { cellText } from '../../domain/cell';
 import { BASES, type BaseName } from '../../domain/bases/schema';
 import { applyResponse, countEvents, journalRows, newEffects, newWorkspace, type AnswerSheet } from '../../domain/forms/apply';
 import { isBlankResponse, type Response } from '../../domain/forms/answers';
-import { formsFor, prefillFor, type FormLinks } from '../../domain/forms/links';
+import { formsFor, type FormLinks } from '../../domain/forms/links';
 import { FORMS_UI, JOURNAL_EVENT } from '../../domain/forms/messages';
-import { FORM_KEYS, JOURNAL, QUESTIONS, type FormKey, type FormPurpose } from '../../domain/forms/schema';
+import { FORM_KEYS, JOURNAL, QUESTIONS, type FormPurpose } from '../../domain/forms/schema';
 import { buildSpecs, candidatesOf, parametersOf } from '../../domain/forms/specs';
 import { DEFAULT_PARAMETERS, NOBODY } from '../../domain/forms/specs-surveys';
 import { UserError } from '../../domain/errors';
-import { createForm, fillTemplate, openForm, prefilledTemplate, setListChoices } from './build';
+import { createForm, setListChoices } from './build';
+import { openForm, personalLinks } from '../links/personal';
 import { readAnswerSheet, readBase, writeEffects, type Tables } from './effects';
-import { readRegistry, saveRecord, asSpec, sheetsOf, type FormRecord } from './registry';
+import { readRegistry, saveRecord, asSpec, sheetsOf, type FormRecord } from '../links/registry';
 import { ensureTable, readValues } from './answer-tables';
 import { HANDLER } from './trigger';
 import { todayIso } from '../sheets/values';
@@ -168,23 +169,13 @@ export function formLinks(book: Book): FormLinks {
     const r = registry.get(k)!;
     return { key: k, name: r.spec.name, purpose: r.spec.purpose, url: r.url, editUrl: r.editUrl, version: r.version };
   });
-  const templates = new Map<FormKey, string>();
-  const template = (key: FormKey): string | null => {
-    const r = registry.get(key);
-    if (!r) return null;
-    if (!templates.has(key)) {
-      const form = openForm(r);
-      const keys = ['code', 'fullName', 'participantName'].filter((k) => r.items[k] !== undefined);
-      templates.set(key, form ? prefilledTemplate(form, r, keys) : r.url);
-    }
-    return templates.get(key)!;
-  };
+  const link = personalLinks([...registry.values()]);
   const people = (Object.keys(BASES) as BaseName[]).flatMap((base) =>
     (readValues(book, BASES[base], tz)?.records ?? []).filter((p) => cellText(p.cells.code)).map((p) => ({
       code: cellText(p.cells.code), fullName: cellText(p.cells.fullName), base,
       links: formsFor(base, cellText(p.cells.category)).flatMap((key) => {
-        const t = template(key);
-        return t ? [{ key, name: registry.get(key)!.spec.name, url: fillTemplate(t, prefillFor(p)) }] : [];
+        const url = link(key, p);
+        return url ? [{ key, name: registry.get(key)!.spec.name, url }] : [];
       }),
     })));
   return { forms, people };

@@ -10,7 +10,7 @@ import { ANSWER_PROBLEM, JOURNAL_EVENT } from '../../domain/forms/messages';
 import { todayIso } from '../sheets/values';
 import { UserError } from '../../domain/errors';
 import { readAnswerSheet, readBase, writeEffects, type Tables } from './effects';
-import { asSpec, readRegistry, recordOfSheet, type FormRecord } from './registry';
+import { asSpec, readRegistry, recordOfSheet, type FormRecord } from '../links/registry';
 import { writeJournal } from './answer-tables';
 
 export const HANDLER = 'onFormSubmitAnswer';

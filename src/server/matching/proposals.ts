@@ -12,10 +12,12 @@ import type { Mode } from '../../domain/matching/engine';
 import { readPeople } from '../../domain/matching/people';
 import { assignments, decide, statusOf, planPairs, replaceable, replacement, rowId, sidebarPairs, type Decision, type OutRow, type PairCells, type PairRow, type SidebarPair } from '../../domain/matching/plan';
 import { rulesFrom } from '../../domain/matching/rules';
-import { UNMATCHED, unmatchedRows } from '../../domain/matching/sheets';
+import type { Unmatched } from '../../domain/matching/engine';
+import { UNMATCHED, unmatchedRows, type UnmatchedContext } from '../../domain/matching/sheets';
 import { APPROVED, PAIR_STATUSES, PAIRS, REJECTED, type PairKey } from '../../domain/pairs/schema';
 import { UserError } from '../../domain/errors';
-import { ownSheet, readTable, sheetUrl, type Table, writeColumn } from '../sheets/table';
+import { hyperlink, ownSheet, readTable, sheetUrl, type Table, writeColumn } from '../sheets/table';
+import { personalLinks } from '../links/personal';
 import { NUMBER_FORMAT, todayIso, toSheetValues } from '../sheets/values';
 import { readBases } from '../bases/read';
 import { rowOf, writeTable } from '../sheets/write';
@@ -74,7 +76,7 @@ export function runMatching(book: Book, options: { mode?: Mode; replace?: { row:
   const byRow = new Map(existing.map((r) => [r.row, r]));
   const finalRows = plan.rows.map((r): PairRow => ('keep' in r ? byRow.get(r.keep)! : { row: 0, cells: r.cells }));
   writePairs(book, table, plan.rows, changed);
-  writeUnmatched(book, unmatchedRows(plan.result.unmatched));
+  writeUnmatched(book, unmatchedRows(plan.result.unmatched, unmatchedContext(tables, plan.result.unmatched, today)));
   writeBack(book, tables, finalRows);
 
   const replaced = replacedMentee && {
@@ -135,9 +137,25 @@ function statusDropdown(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: numbe
   );
 }
 
+/** The base rows by code, and a personal consent link for each person left out for lack of consent. */
+function unmatchedContext(tables: ReturnType<typeof readBases>['tables'], unmatched: readonly Unmatched[], todayIso: string): UnmatchedContext {
+  const rows = new Map([...tables.mentors.records, ...tables.mentees.records].map((r) => [cellText(r.cells.code), r]));
+  const link = personalLinks();
+  const consentLinks = new Map<string, string>();
+  for (const u of unmatched) {
+    const row = rows.get(u.person.code);
+    const url = row && u.cause.kind === 'own' && /Consent$/.test(u.cause.code) ? link('consent', row) : null;
+    if (url) consentLinks.set(u.person.code, url);
+  }
+  return { todayIso, rows, consentLinks };
+}
+
+/** «Без пары», its last column a clickable personal link (a formula, so not written as plain text). */
 function writeUnmatched(book: Book, body: Cell[][]) {
   ownSheet(book, UNMATCHED.sheet, UNMATCHED.columns.code.header).clear();
-  writeTable(book, UNMATCHED, body.length ? body : [[MATCHING_UI.unmatchedEmpty, '', '', '', '', '']]);
+  const width = Object.keys(UNMATCHED.columns).length;
+  const rows = body.map((r) => r.map((v, i) => (i === width - 1 && v !== '' ? hyperlink(String(v), MATCHING_UI.unmatchedLink) : v)));
+  writeTable(book, UNMATCHED, rows.length ? rows : [[MATCHING_UI.unmatchedEmpty, ...Array<Cell>(width - 1).fill('')]]);
 }
 
 /** Approved pairs into «Наставник» / «Закреплённые наставляемые»: one write per base, only if changed. */
