@@ -12,7 +12,7 @@ describe('provenance of a person’s fields', () => {
   it('round-trips through the service cell, compactly and without the values themselves', () => {
     const p = emptyProvenance();
     p.token = 'Ab3xY9kLm2QwZz01';
-    mark(p, 'phone', '+7 917 555-03-01', 'form', '2025-09-15 10:00:00', answerKey('menteeStudent', '2025-09-15 10:00:00', 'Петров Пётр'));
+    mark(p, 'phone', '+7 917 555-03-01', 'form', '2025-09-15 10:00:00', answerKey('menteeStudent', '2025-09-15 10:00:00', ['Петров Пётр']));
     recordConsent(p, 'отозвано', '2025-09-20 12:30:05', 'menu', 'withdraw');
     rememberAnswer(p, 'k1');
     const text = formatProvenance(p);
@@ -51,9 +51,11 @@ describe('provenance of a person’s fields', () => {
     expect(p.withdrawnAt).toBe('2025-09-21 09:00:00');
   });
 
-  it('the same answer gets the same key from the trigger and from the form, whatever the case and spaces of the name', () => {
-    expect(answerKey('consent', '2025-09-15 10:00:00', 'НЯ-0001')).toBe(answerKey('consent', '2025-09-15 10:00:00', ' ня-0001 '));
-    expect(answerKey('consent', '2025-09-15 10:00:00', 'НЯ-0001')).not.toBe(answerKey('consent', '2025-09-15 10:00:01', 'НЯ-0001'));
+  it('the same answer gets the same key from the trigger, the response sheet and the form; another answer another key', () => {
+    const at = '2025-09-15 10:00:00';
+    expect(answerKey('consent', at, ['НЯ-0001', '15.09.2025', '+7 917 555-03-01'])).toBe(answerKey('consent', at, ['ня-0001', '2025-09-15', '+79175550301']));
+    expect(answerKey('consent', at, ['НЯ-0001', 'Даю согласие'])).not.toBe(answerKey('consent', at, ['НЯ-0001', 'Отзываю согласие']));
+    expect(answerKey('consent', at, ['НЯ-0001'])).not.toBe(answerKey('consent', '2025-09-15 10:00:01', ['НЯ-0001']));
   });
 });
 

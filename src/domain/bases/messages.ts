@@ -36,9 +36,10 @@ export const BASES_UI = {
     check: 'Проверить базы',
   },
   sidebarTitle: 'Наставничество',
-  prepared: (created: string[], columns: number, codes: number) =>
+  prepared: (created: string[], columns: number, codes: number, restored: string[] = []) =>
     [
       created.length ? `Созданы листы: ${created.join(', ')}.` : 'Все листы на месте.',
+      restored.length ? `Восстановлены названия переименованных столбцов: ${restored.join(', ')}.` : '',
       columns ? `Добавлено столбцов: ${columns}.` : '',
       codes ? `Присвоено кодов участников: ${codes}.` : '',
     ].filter(Boolean).join(' '),
@@ -51,6 +52,9 @@ export const BASES_UI = {
   missingHeaders: (sheet: string, headers: string[]) =>
     `На листе «${sheet}» не найдены столбцы: ${headers.join(', ')}. Возможно, их переименовали. ` +
     'Верните названия или выберите «Подготовить таблицу» — недостающие столбцы будут добавлены справа.',
+  renamedAmbiguous: (sheet: string, header: string, columns: string[]) =>
+    `На листе «${sheet}» нет столбца «${header}», а похожие данные есть в нескольких столбцах: ${columns.join(', ')}. ` +
+    `Верните название «${header}» нужному столбцу и повторите — пустой столбец не добавлен, чтобы ответы анкет не создавали двойников.`,
   busy: 'Таблицу сейчас меняет другой процесс. Повторите через минуту.',
   foreignSheet: (name: string) =>
     `В таблице уже есть лист «${name}», созданный не дополнением. Чтобы не стереть его, дополнение его не трогает: ` +

@@ -5,7 +5,7 @@
  */
 import { isDate, parseRuDate, type Cell } from '../cell';
 import { CONSENT_BY_PARENT, CONSENT_GIVEN } from '../bases/schema';
-import { normaliseName, normalisePhone } from '../text';
+import { formatPhone, normaliseName } from '../text';
 import type { AnswerProblem } from './messages';
 import type { FormSpec } from './schema';
 import { CONSENT_DECISION } from './specs-intake';
@@ -44,7 +44,7 @@ const NUMBER_FIELDS = new Set(['experience', 'capacity']);
 const DATE_FIELDS = new Set(['birthDate', 'consentDate']);
 const PHONE_FIELDS = new Set(['phone', 'parentPhone']);
 /** Keys of the intake forms that are not columns of a base. */
-const NOT_FIELDS = new Set(['code', 'menteeAge']);
+const NOT_FIELDS = new Set(['code', 'token', 'menteeAge']);
 
 function typed(field: string, text: string, out: Mapped): void {
   if (NUMBER_FIELDS.has(field)) {
@@ -56,7 +56,7 @@ function typed(field: string, text: string, out: Mapped): void {
     if (iso) out.fields[field] = { iso };
     else out.problems.push({ field, code: 'badDate', value: text });
   } else if (PHONE_FIELDS.has(field)) {
-    out.fields[field] = normalisePhone(text) ?? text;
+    out.fields[field] = formatPhone(text) ?? text;
   } else {
     out.fields[field] = text;
   }

@@ -4,8 +4,8 @@
  * the keys of the form answers already applied, the last withdrawal of consent and the link token.
  * Pure: times are the spreadsheet's wall-clock stamps ('YYYY-MM-DD HH:MM:SS'), passed in.
  */
-import { cellText, type Cell } from '../cell';
-import { CONSENT_WITHDRAWN } from '../bases/schema';
+import { cellText, parseRuDate, type Cell } from '../cell';
+import { BASES, CONSENT_WITHDRAWN, SERVICE_FIELD, type BaseName } from '../bases/schema';
 
 /** f form answer, c curator's edit seen at a read, m menu action, i import, u there before provenance. */
 export type Source = 'form' | 'curator' | 'menu' | 'import' | 'unknown';
@@ -69,11 +69,21 @@ export function hash32(text: string): string {
 /** The hash a field's value is recorded with: the text the curator reads, spaces trimmed. */
 export const valueHash = (v: Cell | undefined): string => hash32(cellText(v));
 
-/** The key of a form answer: the same from the trigger's event and from Form.getResponses(). */
-export const answerKey = (formKey: string, stamp: Stamp, who: string): string =>
-  hash32(`${formKey}|${stamp}|${who.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ')}`);
+/**
+ * The key of a form answer: the form, the second it was sent and what it says. The trigger's
+ * event, the response sheet and Form.getResponses() write some values differently (a date as
+ * 15.09.2025 or 2025-09-15, a phone with or without spaces), so each value is compared by its
+ * letters and digits only, a date as its ISO day.
+ */
+export function answerKey(formKey: string, stamp: Stamp, values: readonly string[]): string {
+  const norm = (v: string) => (parseRuDate(v) ?? v).toLowerCase().replace(/ё/g, 'е').replace(/[^0-9a-zа-я]/g, '');
+  return hash32(`${formKey}|${stamp}|${values.map(norm).join('|')}`);
+}
 
 const VERSION = 'p1';
+
+/** The fields of a base a read compares with their provenance: all but the code and the service cell. */
+export const trackedFields = (base: BaseName): string[] => Object.keys(BASES[base].columns).filter((k) => k !== 'code' && k !== SERVICE_FIELD);
 
 /** The service cell's text → provenance; anything unreadable is an empty provenance (nothing trusted). */
 export function parseProvenance(text: string): Provenance {
@@ -150,3 +160,15 @@ export function rememberAnswer(p: Provenance, key: string): void {
 
 /** The result of one answer for the curator's count. */
 export type Outcome = 'applied' | 'older' | 'replayed';
+
+/**
+ * A row's service cell after a read by the add-on: the curator's edits seen now, a link token
+ * given when the person has none. The text is unchanged when nothing is new.
+ */
+export function stampService(text: string, cells: Partial<Record<string, Cell>>, fields: readonly string[], now: Stamp, newToken: () => string): string {
+  const p = parseProvenance(text);
+  const seen = observe(p, cells, fields, now);
+  const hadToken = p.token !== '';
+  if (!hadToken) p.token = newToken();
+  return seen.length || !hadToken ? formatProvenance(p) : text;
+}
