@@ -52,6 +52,15 @@ export const RETENTION_REASON = {
   expired: 'Истёк срок хранения после завершения программы',
 } satisfies Record<RetentionReason, string>;
 
+/** What an erasure will do (and did), for the confirmation and the result. */
+export interface ErasureSummary {
+  places: string[];
+  responses: string[];
+  redacted: string[];
+  trashed: string[];
+  kept: string[];
+}
+
 export const PRIVACY_UI = {
   askCode: 'Введите код участника (например, НЯ-0007). Код — в первом столбце баз «Наставники» и «Наставляемые».',
   askWithdrawCode:
@@ -70,12 +79,37 @@ export const PRIVACY_UI = {
       ? `Данные участника ещё хранятся: ${places.join('; ')}. Чтобы удалить их, выберите «Данные → Удалить данные участника…».`
       : 'Других мест, где хранятся его данные, нет.',
   place: (sheet: string, cells: number) => `лист «${sheet}» (ячеек: ${cells})`,
-  confirmErase: (code: string, places: string[]) =>
-    `Удалить персональные данные участника ${code}? ФИО, контакты и код будут заменены обезличенным номером во всех листах ` +
-    `(${places.join('; ')}). Строки останутся, чтобы статистика сохранилась. Отменить удаление нельзя. Копия для отмены последнего импорта тоже будет удалена.`,
+  confirmErase: (code: string, s: ErasureSummary) =>
+    [
+      `Удалить персональные данные участника ${code}? Отменить удаление нельзя.`,
+      'Будет удалено или заменено обезличенным номером:',
+      ...s.places.map((p) => `• ${p};`),
+      ...(s.responses.length ? [`• ответы, которые хранят сами Google Формы: ${s.responses.join(', ')};`] : []),
+      '• выбор участника в анкетах предпочтений; копия для отмены последнего импорта;',
+      ...(s.redacted.length ? [`• в черновиках документов ФИО и контакты заменятся номером: ${s.redacted.join('; ')};`] : []),
+      ...(s.trashed.length ? [`• в корзину Диска: ${s.trashed.join('; ')};`] : []),
+      'Останется (удалите или исправьте вручную, если это нужно):',
+      ...(s.kept.length ? [`• подписанные приказы — юридические документы, они будут перечислены в «Реестр удалений»: ${s.kept.join('; ')};`] : []),
+      '• история версий таблицы и документов; копии, уже скачанные, распечатанные или отправленные по почте; бумажные согласия.',
+    ].join('\n'),
   cancelled: 'Ничего не изменено.',
-  erased: (code: string, pseudonym: string, sheets: number, cells: number) =>
-    `Данные участника ${code} удалены: обезличено ячеек — ${cells} на листах: ${sheets}. Новый обезличенный номер — ${pseudonym}. Запись добавлена в «Реестр удалений».`,
+  erased: (code: string, pseudonym: string, s: ErasureSummary & { cells: number; sheets: number; choices: number }) =>
+    [
+      `Данные участника ${code} удалены. Новый обезличенный номер — ${pseudonym}.`,
+      `Обезличено ячеек: ${s.cells} на листах: ${s.sheets}.`,
+      s.responses.length ? `Удалены ответы из Google Форм: ${s.responses.join(', ')}.` : 'Ответов в Google Формах не было.',
+      s.choices ? `Убран из списков анкет предпочтений (вариантов: ${s.choices}).` : '',
+      s.redacted.length ? `Исправлены черновики документов: ${s.redacted.join('; ')}.` : '',
+      s.trashed.length ? `В корзину Диска перемещены: ${s.trashed.join('; ')}.` : '',
+      s.kept.length ? `Остались подписанные приказы (перечислены в «Реестр удалений»): ${s.kept.join('; ')}.` : '',
+      'Не удалено дополнением: история версий таблицы и документов, скачанные и отправленные копии, бумажные согласия.',
+      'Запись добавлена в «Реестр удалений»; любые будущие ответы и импорт для этого кода будут пропущены.',
+    ].filter(Boolean).join(' '),
+  placeDropped: (sheet: string) => `лист «${sheet}» (будет удалён целиком)`,
+  formPlace: (form: string, n: number) => `«${form}» (${n})`,
+  documentsLine: (redacted: number, trashed: number, kept: string[]) =>
+    [redacted ? `исправлено черновиков: ${redacted}` : '', trashed ? `в корзину: ${trashed}` : '',
+      kept.length ? `остались подписанные: ${kept.join('; ')}` : ''].filter(Boolean).join('; '),
   exported: (sheet: string, cells: number) => `Данные участника выгружены на лист «${sheet}» (значений: ${cells}). Передайте его участнику и удалите лист.`,
   exportSheet: (code: string) => `Выгрузка ${code}`,
   exportHeaders: ['Лист', 'Строка', 'Столбец', 'Значение'],
@@ -85,7 +119,7 @@ export const PRIVACY_UI = {
   retentionFound: (n: number, years: number) => `Записей, которые пора удалить: ${n} (срок хранения — ${years} г.). Список — на листе «Сроки хранения».`,
   baseRecord: (base: string) => `запись в базе «${base}»`,
   registrySheet: 'Реестр удалений',
-  registryHeaders: ['Дата', 'Кто выполнил', 'Обезличенный номер', 'Какие данные удалены', 'Листов', 'Ячеек'],
+  registryHeaders: ['Дата', 'Кто выполнил', 'Обезличенный номер', 'Какие данные удалены', 'Листов', 'Ячеек', 'Ответов в Google Формах', 'Документы на Диске'],
 };
 
 /**
