@@ -98,7 +98,7 @@ describe('«Импорт списков»', () => {
     // Every cell as before the import, but the add-on's service column: it now records the undo.
     const service = header.indexOf('Служебное: происхождение данных');
     const withoutService = (grid: unknown[][]) => grid.map((r) => r.filter((_, i) => i !== service));
-    expect(withoutService(sheetValues(book, 'Наставляемые')!)).toEqual(withoutService(before.values));
+    expect(withoutService(sheetValues(book, 'Наставляемые')!)).toEqual(withoutService(before.values!));
     expect(sheet.getDataRange().getFormulas()).toEqual(before.formulas);
     expect(addon.getImportSources().canUndo).toBe(false);
     expect(world.log.alerts).toEqual([]);

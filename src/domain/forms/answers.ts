@@ -3,7 +3,7 @@
  * consent answer fills. Answers arrive as the text Apps Script sends (e.namedValues) or as the
  * response sheet shows it («Загрузить ответы»): both keyed by question title.
  */
-import { isDate, parseRuDate, type Cell } from '../cell';
+import { fitCell, isDate, parseRuDate, type Cell } from '../cell';
 import { CONSENT_BY_PARENT, CONSENT_GIVEN } from '../bases/schema';
 import { formatPhone, normaliseName } from '../text';
 import type { AnswerProblem } from './messages';
@@ -58,7 +58,7 @@ function typed(field: string, text: string, out: Mapped): void {
   } else if (PHONE_FIELDS.has(field)) {
     out.fields[field] = formatPhone(text) ?? text;
   } else {
-    out.fields[field] = text;
+    out.fields[field] = fitCell(text);
   }
 }
 

@@ -12,6 +12,8 @@ export interface FormLink {
   url: string;
   editUrl: string;
   version: number;
+  /** Why answers do not reach this spreadsheet (unlinked, linked elsewhere, sheet deleted, form deleted). */
+  problem?: string;
 }
 
 export interface PersonLinks {

@@ -59,11 +59,19 @@ export function createQuestionnaires(book: Book, newVersion = false): { made: nu
   const started = Date.now();
   const { specs } = specsNow(book);
   const known = new Map(readRegistry().map((r) => [r.key, r]));
+  const sheetIds = new Set(book.getSheets().map((s) => s.getSheetId()));
   let made = 0, kept = 0;
+  const relinked: string[] = [];
   for (const spec of specs) {
     const existing = known.get(spec.key);
-    if (existing && !newVersion && openForm(existing)) {
+    const form = existing && !newVersion ? openForm(existing) : null;
+    if (existing && form) {
       kept++;
+      // A form linked to another spreadsheet, or whose response sheet is gone, is linked here again.
+      if (linkProblem(form, existing, book, sheetIds)) {
+        saveRecord({ ...existing, sheetId: relink(form, book) });
+        relinked.push(existing.spec.name);
+      }
       continue;
     }
     // Each form is saved as soon as it exists: a second click goes on where this run stopped.
@@ -74,7 +82,35 @@ export function createQuestionnaires(book: Book, newVersion = false): { made: nu
     made++;
   }
   markRoadmapStep(book, 'formsCreated');
-  return { made, kept, message: FORMS_UI.created(made, kept) };
+  const message = [FORMS_UI.created(made, kept), relinked.length ? FORMS_UI.relinked(relinked) : ''].filter(Boolean).join(' ');
+  return { made, kept, message };
+}
+
+export type LinkProblem = 'elsewhere' | 'noSheet';
+
+/** Whether a form's answers still reach this spreadsheet: its destination is here and its response sheet exists. */
+export function linkProblem(form: GoogleAppsScript.Forms.Form, record: FormRecord, book: Book, sheetIds: ReadonlySet<number>): LinkProblem | null {
+  let destination: string | null;
+  try {
+    destination = form.getDestinationId();
+  } catch {
+    destination = null; // no destination at all: the curator unlinked it
+  }
+  if (destination !== book.getId()) return 'elsewhere';
+  return sheetIds.has(record.sheetId) ? null : 'noSheet';
+}
+
+/** Links the form to this spreadsheet again: Forms makes a new response sheet; its id is returned. */
+function relink(form: GoogleAppsScript.Forms.Form, book: Book): number {
+  const before = new Set(book.getSheets().map((s) => s.getSheetId()));
+  try {
+    form.removeDestination();
+  } catch {
+    // it had none
+  }
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId());
+  SpreadsheetApp.flush();
+  return book.getSheets().find((s) => !before.has(s.getSheetId()))?.getSheetId() ?? -1;
 }
 
 /** «Включить приём ответов»: one spreadsheet onFormSubmit trigger, however often it is clicked. */
@@ -191,9 +227,15 @@ export function refreshPreferenceChoices(book: Book): string {
 export function formLinks(book: Book): FormLinks {
   const registry = new Map(readRegistry().map((r) => [r.key, r]));
   const tz = book.getSpreadsheetTimeZone();
+  const sheetIds = new Set(book.getSheets().map((s) => s.getSheetId()));
   const forms = FORM_KEYS.filter((k) => registry.has(k)).map((k) => {
     const r = registry.get(k)!;
-    return { key: k, name: r.spec.name, purpose: r.spec.purpose, url: r.url, editUrl: r.editUrl, version: r.version };
+    const form = openForm(r);
+    const problem = form ? linkProblem(form, r, book, sheetIds) : 'deleted';
+    return {
+      key: k, name: r.spec.name, purpose: r.spec.purpose, url: r.url, editUrl: r.editUrl, version: r.version,
+      ...(problem ? { problem: FORMS_UI.linkProblem[problem] } : {}),
+    };
   });
   const link = personalLinks([...registry.values()]);
   const now = nowStamp(book);

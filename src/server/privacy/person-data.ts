@@ -40,8 +40,12 @@ export function findParticipant(book: Book, codeArg: string): Found {
   return { ...found, others, tables };
 }
 
-/** Sheets never scanned for a person: the registry holds no personal data; the undo copy is dropped instead. */
+/**
+ * Sheets never scanned for a person: the registry holds no personal data; the undo copy is dropped
+ * instead; an earlier export is the add-on's own copy, not a place the data lives.
+ */
 const NOT_SCANNED = [PRIVACY_UI.registrySheet, IMPORT_UI.snapshotSheet].map((s) => s.toLowerCase());
+const isExport = (name: string) => name.toLowerCase().startsWith(PRIVACY_UI.exportSheet('').toLowerCase());
 
 export interface SheetHits {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,7 +59,7 @@ export function scan(book: Book, f: Found): SheetHits[] {
   const known = new Map(Object.values(f.tables).map((t) => [t.sheet.getSheetId(), t.grid]));
   const out: SheetHits[] = [];
   for (const sheet of book.getSheets()) {
-    if (NOT_SCANNED.includes(sheet.getName().toLowerCase())) continue;
+    if (NOT_SCANNED.includes(sheet.getName().toLowerCase()) || isExport(sheet.getName())) continue;
     const grid = known.get(sheet.getSheetId()) ?? toCells(sheet.getDataRange().getValues(), tz);
     const hits = findPerson(grid, f.person, f.others);
     if (hits.length || sheet.getSheetId() === f.table.sheet.getSheetId()) out.push({ sheet, grid, hits });
@@ -84,9 +88,11 @@ export function exportParticipant(book: Book, code: string): { message: string; 
       rows.push([s.sheet.getName(), String(h.row), cellText(header[h.col]), cellText(s.grid[h.row - 1]?.[h.col])]);
     }
   }
+  // A fresh sheet each time: an earlier export of anybody is never read back into this one.
   const name = PRIVACY_UI.exportSheet(f.person.code);
+  const old = book.getSheetByName(name);
+  if (old) book.deleteSheet(old);
   const { sheet } = ensureSheet(book, name);
-  sheet.clear();
   const values = [PRIVACY_UI.exportHeaders, ...rows];
   sheet.getRange(1, 1, values.length, 4).setNumberFormat('@').setValues(values);
   sheet.getRange(1, 1, 1, 4).setFontWeight('bold');
