@@ -144,12 +144,13 @@ function summary(plan: ErasurePlan) {
 export function eraseParticipant(book: Book, code: string): { message: string; cells: number; pseudonym: string } {
   const plan = planErasure(book, code);
   const { found: f, pseudonym } = plan;
-  const registry = ensureSheet(book, PRIVACY_UI.registrySheet).sheet;
-  // Nothing is written before every range is known to be writable.
+  // Nothing is written (not even an empty «Реестр удалений») before every range is known to be writable.
+  const existing = book.getSheetByName(PRIVACY_UI.registrySheet);
   assertWritable([
     ...plan.sheets.map((s) => box(s.sheet, s.changes)),
-    { sheet: registry, row: Math.max(1, registry.getLastRow() + 1), col: 1, numRows: 2, numCols: PRIVACY_UI.registryHeaders.length },
+    ...(existing ? [{ sheet: existing, row: Math.max(1, existing.getLastRow() + 1), col: 1, numRows: 2, numCols: PRIVACY_UI.registryHeaders.length }] : []),
   ]);
+  const registry = existing ?? ensureSheet(book, PRIVACY_UI.registrySheet).sheet;
   const kinds = new Set<string>([PRIVACY_UI.baseRecord(BASE_TITLE[f.base])]);
   let cells = 0;
   for (const s of plan.sheets) {
