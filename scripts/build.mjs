@@ -37,9 +37,10 @@ export async function buildAll() {
     format: 'iife',
     globalName: GLOBAL,
     // Every form answer and menu click loads the whole file into a fresh V8, so it is kept small:
-    // whitespace goes, but names and code shape stay as written (stack traces in Executions name the
-    // real functions), and lines stay short enough for a line number to point at one statement.
+    // whitespace goes and syntax is shortened, but names stay as written (stack traces in Executions
+    // name the real functions), and lines stay short enough for a line number to point at one statement.
     minifyWhitespace: true,
+    minifySyntax: true,
     lineLimit: 160,
     outfile: join(out, 'Code.js'),
     footer: { js: `\n// Entry points Apps Script can call (menu items, triggers, google.script.run).\n${wrappers}\n` },

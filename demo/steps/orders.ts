@@ -49,7 +49,11 @@ export async function ordersStep({ world, addon, book }: Ctx): Promise<string[]>
   addon.orderPairs();
   yes();
   addon.makeLetters();
-  for (let i = 0; i < 20 && addon.getOrdersProgress().running; i++) addon.continueOrders();
+  // The hourly dispatcher goes on with the batch: one run an hour.
+  for (let i = 0; i < 20 && addon.getOrdersProgress().running; i++) {
+    world.clock.advance(3_600_000);
+    addon.dispatchHourly();
+  }
   world.log.answers.length = 0;
 
   const files = [...world.drive.files.values()];

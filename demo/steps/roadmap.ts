@@ -152,7 +152,7 @@ export function roadmapYear({ world, addon, book }: Ctx): string[] {
   lines.push(`10.03.2026 «Ход работы пар»: ${toast()}`);
 
   at('2026-03-11');
-  addon.roadmapDaily();
+  addon.dispatchHourly(); // the hourly dispatcher's first run of the day refreshes the statuses
   const statuses = book.getSheetByName('Дорожная карта')!.getDataRange().getValues().slice(1).map((r) => String(r[7]));
   const count = (s: string) => statuses.filter((x) => x === s).length;
   lines.push(`11.03.2026 ежедневное обновление: выполнено — ${count('выполнено')}, в работе — ${count('в работе')}, ` +

@@ -91,6 +91,8 @@ export interface SheetState {
   hiddenColumns: Set<number>;
   hiddenRows: Set<number>;
   tabColor: string | null;
+  /** Hidden by Sheet.hideSheet (the tab is not shown). */
+  hidden: boolean;
   protections: ProtectionState[];
   conditionalRules: ConditionalRuleState[];
   borders: BorderRecord[];
@@ -112,7 +114,7 @@ export interface BookState {
 export function newSheet(id: number, name: string, maxRows = 1000, maxCols = 26): SheetState {
   return {
     id, name, rows: [], maxRows, maxCols, frozenRows: 0, frozenCols: 0, columnWidths: new Map(),
-    rowHeights: new Map(), hiddenColumns: new Set(), hiddenRows: new Set(), tabColor: null,
+    rowHeights: new Map(), hiddenColumns: new Set(), hiddenRows: new Set(), tabColor: null, hidden: false,
     protections: [], conditionalRules: [], borders: [], merges: [],
   };
 }

@@ -279,6 +279,23 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   }
   isColumnHiddenByUser(columnPosition: number) { return this.#hit('isColumnHiddenByUser').hiddenColumns.has(columnPosition); }
   isRowHiddenByUser(rowPosition: number) { return this.#hit('isRowHiddenByUser').hiddenRows.has(rowPosition); }
+  /**
+   * reference: sheet#hideSheet() — "Hides this sheet. Has no effect if the sheet is already hidden.
+   * If this method is called on the only visible sheet, it throws an exception."
+   */
+  hideSheet() {
+    const s = this.#hit('hideSheet');
+    if (!s.hidden && this.#book.sheets.filter((x) => !x.hidden).length === 1) throw new AppsScriptException("You can't hide all the sheets in a document.");
+    s.hidden = true;
+    return this.#self;
+  }
+  /** reference: sheet#showSheet() — "Makes the sheet visible. Has no effect if the sheet is already visible." */
+  showSheet() {
+    this.#hit('showSheet').hidden = false;
+    return this.#self;
+  }
+  /** reference: sheet#isSheetHidden() */
+  isSheetHidden() { return this.#hit('isSheetHidden').hidden; }
   getTabColor() { return this.#hit('getTabColor').tabColor; }
   setTabColor(color: string | null) {
     const s = this.#hit('setTabColor');

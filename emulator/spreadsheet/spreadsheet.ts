@@ -154,6 +154,19 @@ class Spreadsheet implements Partial<GoogleAppsScript.Spreadsheet.Spreadsheet> {
     activate(b, s);
     return sheetView(b, s);
   }
+  /**
+   * reference: spreadsheet#moveActiveSheet(Integer) — "Moves the active sheet to the given position
+   * in the list of sheets. Throws an exception if the position is negative or greater than the
+   * number of sheets." Positions are 1-based.
+   */
+  moveActiveSheet(pos: number) {
+    const b = this.#hit('moveActiveSheet');
+    if (typeof pos !== 'number' || !Number.isInteger(pos)) throw signatureMismatch('Spreadsheet.moveActiveSheet', [pos]);
+    if (pos < 1 || pos > b.sheets.length) throw new AppsScriptException('Invalid argument: pos');
+    const s = b.activeSheet;
+    b.sheets.splice(b.sheets.indexOf(s), 1);
+    b.sheets.splice(pos - 1, 0, s);
+  }
   getActiveRange() { const b = this.#hit('getActiveRange'); return activeRange(b); }
   getSheetName() { return this.#hit('getSheetName').activeSheet.name; }
   /** 'A1:B2' on the active sheet, or "'Лист 1'!A1:B2". */

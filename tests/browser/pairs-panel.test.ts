@@ -10,8 +10,7 @@ const sidebar = useSidebar();
 
 describe('«Пары» in Chromium', () => {
   it('matches the demo school, shows why each pair, and approves and rejects pairs one by one', async () => {
-    const env = demoWorld();
-    env.addon.prepareSheet(); // participant codes
+    const env = demoWorld(); // people pasted without codes: matching gives them
     await sidebar.open(env, async ({ page }) => {
       await page.getByRole('button', { name: PANEL_TITLE.pairs }).click();
       await page.locator('#pair-list').waitFor();
@@ -19,7 +18,7 @@ describe('«Пары» in Chromium', () => {
 
       await page.getByRole('button', { name: MATCHING_UI.menu.match }).click();
       await page.locator('#match-status.ok').waitFor();
-      expect(await text(page, '#match-status')).toMatch(/^Режим «.+»\. Предложено пар: \d+/);
+      expect(await text(page, '#match-status')).toMatch(/^Присвоено кодов участников: \d+\. Режим «.+»\. Предложено пар: \d+/);
       const proposed = Number(/Предложено пар: (\d+)/.exec(await text(page, '#match-status'))![1]);
       expect(proposed).toBeGreaterThan(20);
       // lowest score first: the doubtful pairs lead; «по наставнику» groups each mentor's pairs

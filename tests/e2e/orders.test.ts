@@ -144,10 +144,11 @@ describe('letters in chunks', () => {
     const first = docsNamed(world, 'Благодарственное письмо').length;
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThan(MENTOR_NAMES.length);
-    expect(world.triggers.map((t) => t.handler)).toEqual(['continueOrders']);
+    // the rest is the hourly dispatcher's: one trigger, every hour
+    expect(world.triggers).toEqual([expect.objectContaining({ handler: 'dispatchHourly', eventType: 'CLOCK', everyHours: 1 })]);
     expect(addon.getOrdersProgress()).toMatchObject({ running: true, done: first, total: MENTOR_NAMES.length });
     expect(sheetValues(book, 'Приказы')![1]![5]).toBe(`формируется: ${first} из ${MENTOR_NAMES.length}`);
-    for (let i = 0; i < 10 && world.triggers.length; i++) addon.continueOrders();
+    for (let i = 0; i < 10 && world.triggers.length; i++) addon.dispatchHourly();
     const letters = docsNamed(world, 'Благодарственное письмо');
     const names = letters.map((d) => d.name.replace('Благодарственное письмо — ', '')).sort();
     expect(names).toEqual([...MENTOR_NAMES].sort());
@@ -163,7 +164,7 @@ describe('letters in chunks', () => {
     const registry = book.getSheetByName('Приказы')!;
     registry.insertRowsAfter(1, 1);
     registry.getRange(2, 1, 1, 6).setValues([['17', '01.09.2025', 'приказ', 'О внедрении', 'https://docs.google.com/document/d/x', 'подписан']]);
-    for (let i = 0; i < 10 && registry.getRange(3, 6).getValue() !== 'проект'; i++) addon.continueOrders();
+    for (let i = 0; i < 10 && registry.getRange(3, 6).getValue() !== 'проект'; i++) addon.dispatchHourly();
     expect(registry.getRange(2, 6).getValue()).toBe('подписан');
     expect(registry.getRange(3, 6).getValue()).toBe('проект');
   });
@@ -200,7 +201,7 @@ describe('batches: quota, plans, consent', () => {
     const values = sheet.getDataRange().getValues();
     const row = values.findIndex((r) => r.includes(last)) + 1;
     sheet.getRange(row, values[0]!.indexOf('Согласие на обработку ПДн') + 1).setValue('отозвано');
-    for (let i = 0; i < 10 && world.triggers.length; i++) addon.continueOrders();
+    for (let i = 0; i < 10 && world.triggers.length; i++) addon.dispatchHourly();
     const names = docsNamed(world, 'Благодарственное письмо').map((d) => d.name);
     expect(done).toBeLessThan(MENTOR_NAMES.length - 1);
     expect(names).toHaveLength(MENTOR_NAMES.length - 1);

@@ -142,20 +142,30 @@ describe('«Дорожная карта» through the bundle', () => {
     expect(JSON.parse(JSON.stringify(all))).toEqual(all);
   });
 
-  it('installs the daily trigger once, and the trigger refreshes statuses', () => {
+  it('the daily refresh is the hourly dispatcher’s: asked for once, done once a day from 6 a.m.', () => {
     const env = school();
-    expect(() => env.addon.roadmapDaily()).not.toThrow();
+    expect(() => env.addon.dispatchHourly()).not.toThrow();
     expect(env.book.getSheetByName('Дорожная карта')).toBeNull();
     env.addon.createRoadmapSheet();
     env.addon.installRoadmapTrigger();
     env.addon.installRoadmapTrigger();
-    expect(env.world.triggers.filter((t) => t.handler === 'roadmapDaily')).toEqual([
-      expect.objectContaining({ eventType: 'CLOCK', everyDays: 1 }),
-    ]);
+    expect(env.world.triggers).toEqual([expect.objectContaining({ handler: 'dispatchHourly', eventType: 'CLOCK', everyHours: 1 })]);
     expect(env.world.log.toasts.at(-1)!.message).toBe(ROADMAP_UI.triggerExists);
-    env.world.clock.set(moscow('2025-10-02'));
-    env.addon.roadmapDaily();
+    env.world.clock.set('2025-10-02T05:00:00+03:00');
+    env.addon.dispatchHourly();
+    expect(statusOf(env, 'Издание приказа о внедрении')).not.toBe('просрочено');
+    env.world.clock.set('2025-10-02T06:00:00+03:00');
+    env.addon.dispatchHourly();
     expect(statusOf(env, 'Издание приказа о внедрении')).toBe('просрочено');
+    expect(env.world.triggers).toHaveLength(1);
+  });
+
+  it('a Sheet still holding the old daily trigger: it hands over to the dispatcher and is removed', () => {
+    const env = school();
+    env.addon.createRoadmapSheet();
+    (env.world.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger('roadmapDaily').timeBased().everyDays(1).atHour(6).create();
+    env.addon.roadmapDaily();
+    expect(env.world.triggers.map((t) => t.handler)).toEqual(['dispatchHourly']);
   });
 });
 

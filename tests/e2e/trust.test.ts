@@ -17,7 +17,7 @@ const d = (iso: string) => new Date(`${iso}T00:00:00+03:00`);
 
 const MENTOR = {
   fullName: 'Кузнецова Елена Викторовна', category: 'педагог', position: 'учитель математики', subject: 'математика', experience: 18,
-  phone: '+7 917 555-01-01', form: 'Учитель – ученик', competences: 'Подготовка к олимпиадам', consent: 'дано', consentBy: 'участник', status: 'активен',
+  phone: '+7 917 555-01-01', form: 'Учитель – ученик', competences: 'Подготовка к олимпиадам', consent: 'дано', consentBy: 'участник', status: 'активен', capacity: 2,
 };
 /** The school's list the minor came from: their birth date, the parent's phone and e-mail. */
 const LIST = [

@@ -51,7 +51,7 @@ describe('«Кто не ответил»', () => {
     const kim = progress[0]!.missing[0]!;
     expect(kim.remind).toEqual({ who: 'parent', name: 'Смирнова Ольга Петровна', email: 'mama@example.org', phone: '+79175550301' });
     const { mails } = reminderMails(intake, [kim], new Map([['НЯ-0002', 'https://forms.example/personal']]), { org: 'МБОУ СОШ № 1', curator: '' });
-    expect(mails).toEqual([{ code: 'НЯ-0002', to: 'mama@example.org', subject: REMINDER.subject(intake.name), body: expect.stringContaining('https://forms.example/personal') }]);
+    expect(mails).toEqual([{ code: 'НЯ-0002', who: 'parent', to: 'mama@example.org', subject: REMINDER.subject(intake.name), body: expect.stringContaining('https://forms.example/personal') }]);
     expect(mails[0]!.body).toContain(REMINDER.askParent(intake.name, 'Ким Виктор Сергеевич', false, 'МБОУ СОШ № 1'));
     expect(mails.map((m) => m.to)).not.toContain('child@example.org');
   });

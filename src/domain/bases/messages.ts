@@ -28,6 +28,8 @@ export const latinLetters = (words: readonly { word: string; latin: readonly str
 
 export const BASE_TITLE = { mentors: 'Наставники', mentees: 'Наставляемые' } as const;
 
+const codesAdded = (n: number) => (n ? `Присвоено кодов участников: ${n}.` : '');
+
 export const BASES_UI = {
   menu: {
     title: 'Наставничество',
@@ -41,8 +43,10 @@ export const BASES_UI = {
       created.length ? `Созданы листы: ${created.join(', ')}.` : 'Все листы на месте.',
       restored.length ? `Восстановлены названия переименованных столбцов: ${restored.join(', ')}.` : '',
       columns ? `Добавлено столбцов: ${columns}.` : '',
-      codes ? `Присвоено кодов участников: ${codes}.` : '',
+      codesAdded(codes),
     ].filter(Boolean).join(' '),
+  /** Said by every job that gave codes to people pasted without one. */
+  codesAdded,
   checked: (people: number, problems: number) =>
     problems === 0
       ? `Проверено участников: ${people}. Проблем не найдено.`

@@ -12,6 +12,8 @@ export interface FormLink {
   url: string;
   editUrl: string;
   version: number;
+  /** Its response sheet's name ('' when the curator deleted it): the panel opens it. */
+  sheet: string;
   /** Why answers do not reach this spreadsheet (unlinked, linked elsewhere, sheet deleted, form deleted). */
   problem?: string;
 }

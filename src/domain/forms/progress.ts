@@ -104,6 +104,8 @@ export function formProgress(
 /** An e-mail reminder, ready for MailApp. */
 export interface ReminderMail {
   code: string;
+  /** The person themself, or a minor's legal representative. */
+  who: 'self' | 'parent';
   to: string;
   subject: string;
   body: string;
@@ -128,7 +130,7 @@ export function reminderMails(
   for (const m of missing) {
     const link = links.get(m.code);
     if (!m.remind.email || !link) unreachable.push(m);
-    else mails.push({ code: m.code, to: m.remind.email, subject: REMINDER.subject(spec.name), body: reminderText(spec, school, link, m) });
+    else mails.push({ code: m.code, who: m.remind.who, to: m.remind.email, subject: REMINDER.subject(spec.name), body: reminderText(spec, school, link, m) });
   }
   return { mails, unreachable };
 }

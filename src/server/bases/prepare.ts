@@ -4,7 +4,7 @@ import { renamedCandidates } from '../../domain/bases/renamed';
 import { UserError } from '../../domain/errors';
 import { applyWrites, planSettings, readSettings, schoolYearOf, SETTINGS_SHEET, type Settings } from '../../domain/bases/settings';
 import { BASES_UI } from '../../domain/bases/messages';
-import { nextCodes } from '../../domain/bases/codes';
+import { codesForRows } from '../../domain/bases/codes';
 import { columnLetter, locateColumns, toRecords, type ColumnSpec } from '../../domain/table';
 import { ensureSheet, HEADER_BACKGROUND } from '../sheets/table';
 import { NUMBER_FORMAT, nowStamp, toCells, todayIso } from '../sheets/values';
@@ -107,14 +107,11 @@ function prepareBase(base: BaseName, sheet: Sheet, settingsSheet: Sheet, setting
 
   // Participant codes for rows that have none; existing codes are never changed.
   const codeCol = index.code!;
-  const rows = grid.slice(1);
-  const current = rows.map((r) => cellText(r[codeCol]));
-  const filled = rows.map((r, i) => !isBlank(current[i]) || r.every((v, j) => j === codeCol || isBlank(v)) ? current[i]! : null);
-  const { codes, added } = nextCodes(CODE_PREFIX[base], filled);
+  const { codes, added } = codesForRows(CODE_PREFIX[base], grid.slice(1), codeCol);
   if (added > 0) sheet.getRange(2, codeCol + 1, codes.length, 1).setNumberFormat('@').setValues(codes.map((c) => [c]));
 
   // Every value already in the base is dated now (its source: the curator), every coded person gets a link token.
-  const body = rows.map((r, i) => { const row = [...r]; row[codeCol] = codes[i] ?? ''; return row; });
+  const body = grid.slice(1).map((r, i) => { const row = [...r]; row[codeCol] = codes[i] ?? ''; return row; });
   stampBase(sheet, base, index, toRecords(index, body), body.length, now);
   return { added: missing.length, codes: added, restored };
 }

@@ -6,6 +6,15 @@ import type { JobOf, SidebarJob } from '../../domain/home/home';
 import { createQuestionnaires, formLinks, installAnswerTrigger, loadAnswers, refreshPreferenceChoices } from './questionnaires';
 import { menuJob, runForSidebar, runForUser, runSidebarJob, toast, type Jobs } from '../ui/run';
 import { receiveAnswer, type AnswerEvent } from './trigger';
+import { formProgressView, previewReminders, sendReminders, type ProgressView, type ReminderPreview } from './reminders';
+import { FORM_KEYS, type FormKey } from '../../domain/forms/schema';
+import { UserError } from '../../domain/errors';
+
+/** A questionnaire's key from the sidebar, checked: client input is never trusted. */
+const formKey = (key: unknown): FormKey => {
+  if (!FORM_KEYS.includes(key as FormKey)) throw new UserError(FORMS_UI.noForms);
+  return key as FormKey;
+};
 
 const JOBS = {
   createForms: (book) => createQuestionnaires(book).message,
@@ -49,4 +58,19 @@ export function runFormsJob(job: SidebarJob): string {
 /** Sidebar: each form's links and personal pre-filled links per participant (plain JSON). */
 export function getFormLinks(): FormLinks {
   return runForSidebar(() => formLinks(SpreadsheetApp.getActive()));
+}
+
+/** Sidebar «Кто не ответил»: per questionnaire, who of those expected has not answered, with personal links. */
+export function getFormProgress(): ProgressView {
+  return runForSidebar(() => formProgressView(SpreadsheetApp.getActive()));
+}
+
+/** Sidebar: the reminders «Отправить напоминания» would send for one questionnaire, to look at first. */
+export function getReminderPreview(key: FormKey): ReminderPreview {
+  return runForSidebar(() => previewReminders(SpreadsheetApp.getActive(), formKey(key)));
+}
+
+/** Sidebar: sends the reminders for one questionnaire (after the preview). */
+export function sendFormReminders(key: FormKey): string {
+  return runForSidebar(() => sendReminders(SpreadsheetApp.getActive(), formKey(key)));
 }

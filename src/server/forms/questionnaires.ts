@@ -15,6 +15,7 @@ import { buildSpecs, candidatesOf, parametersOf } from '../../domain/forms/specs
 import { DEFAULT_PARAMETERS, NOBODY } from '../../domain/forms/specs-surveys';
 import { UserError } from '../../domain/errors';
 import { createForm, setListChoices } from './build';
+import { arrangeResponseSheets } from './tabs';
 import { openForm, openFormById, personalLinks } from '../links/personal';
 import { dropFromPreferenceLists } from '../links/preference-lists';
 import { readGraveyard } from '../links/tombstones';
@@ -25,7 +26,8 @@ import { allProperties, readRegistry, saveRecord, asSpec, type AllProperties, ty
 import { ensureTable, readValues } from './answer-tables';
 import { HANDLER } from './trigger';
 import { nowStamp, todayIso } from '../sheets/values';
-import { readBases } from '../bases/read';
+import { assignMissingCodes, readBases } from '../bases/read';
+import { BASES_UI } from '../../domain/bases/messages';
 import { markRoadmapStep } from '../roadmap/roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -45,19 +47,21 @@ function questionParameters(book: Book, tz: string) {
 function specsNow(book: Book) {
   const tz = book.getSpreadsheetTimeZone();
   const { settings, tables } = readBases(book);
+  const codes = assignMissingCodes(book, tables); // the preference lists name people by code
   const today = todayIso(book);
   const candidates = candidatesOf({ mentors: tables.mentors.records, mentees: tables.mentees.records }, today);
   const specs = buildSpecs({
     school: settings.params.orgShortName || settings.params.orgFullName, schoolYear: settings.params.schoolYear,
     forms: settings.forms, parameters: questionParameters(book, tz), candidates,
   });
-  return { specs, candidates, tables };
+  return { specs, candidates, tables, codes };
 }
 
 /** «Создать анкеты»: only the missing ones (or deleted in Drive); all of them as new versions on request. */
 export function createQuestionnaires(book: Book, newVersion = false): { made: number; kept: number; message: string } {
   const started = Date.now();
-  const { specs } = specsNow(book);
+  const { specs, codes } = specsNow(book);
+  const said = (message: string) => [BASES_UI.codesAdded(codes), message].filter(Boolean).join(' ');
   const known = new Map(readRegistry().map((r) => [r.key, r]));
   const sheetIds = new Set(book.getSheets().map((s) => s.getSheetId()));
   let made = 0, kept = 0;
@@ -75,15 +79,19 @@ export function createQuestionnaires(book: Book, newVersion = false): { made: nu
       continue;
     }
     // Each form is saved as soon as it exists: a second click goes on where this run stopped.
-    if (Date.now() - started > TIME_BUDGET_MS) return { made, kept, message: FORMS_UI.partial(made, specs.length - made - kept) };
+    if (Date.now() - started > TIME_BUDGET_MS) {
+      arrangeResponseSheets(book);
+      return { made, kept, message: said(FORMS_UI.partial(made, specs.length - made - kept)) };
+    }
     const record = createForm(spec, book, (existing?.version ?? 0) + 1);
     if (existing) record.older = [...(existing.older ?? []), { id: existing.id, sheetId: existing.sheetId }];
     saveRecord(record);
     made++;
   }
+  if (made) arrangeResponseSheets(book);
   markRoadmapStep(book, 'formsCreated');
   const message = [FORMS_UI.created(made, kept), relinked.length ? FORMS_UI.relinked(relinked) : ''].filter(Boolean).join(' ');
-  return { made, kept, message };
+  return { made, kept, message: said(message) };
 }
 
 export type LinkProblem = 'elsewhere' | 'noSheet';
@@ -129,7 +137,7 @@ function registryOrThrow(all: AllProperties = allProperties()): FormRecord[] {
 }
 
 /** The rows of a response sheet as responses: text as the trigger would receive it. */
-function responsesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, tz: string): Response[] {
+export function responsesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, tz: string): Response[] {
   const [header = [], ...rows] = sheet.getDataRange().getValues();
   const text = (v: unknown, stamp: boolean) =>
     Object.prototype.toString.call(v) === '[object Date]'
@@ -209,6 +217,7 @@ const lineKey = (c: object) => ['who', 'sheet', 'code', 'field', 'old', 'new'].m
 export function refreshPreferenceChoices(book: Book): string {
   const registry = registryOrThrow();
   const { tables } = readBases(book);
+  const codes = assignMissingCodes(book, tables);
   const candidates = candidatesOf({ mentors: tables.mentors.records, mentees: tables.mentees.records }, todayIso(book));
   let questions = 0;
   for (const record of registry.filter((r) => r.spec.purpose === 'preferences')) {
@@ -220,20 +229,21 @@ export function refreshPreferenceChoices(book: Book): string {
     questions += setListChoices(form, record, lists);
   }
   const count = (x: Record<string, string[]>) => Object.values(x).reduce((n, l) => n + l.length, 0);
-  return FORMS_UI.refreshed(questions, count(candidates.mentors), count(candidates.mentees));
+  return [BASES_UI.codesAdded(codes), FORMS_UI.refreshed(questions, count(candidates.mentors), count(candidates.mentees))].filter(Boolean).join(' ');
 }
 
 /** Sidebar: each form's links, and every participant's personal pre-filled links. */
 export function formLinks(book: Book): FormLinks {
   const registry = new Map(readRegistry().map((r) => [r.key, r]));
   const tz = book.getSpreadsheetTimeZone();
-  const sheetIds = new Set(book.getSheets().map((s) => s.getSheetId()));
+  const sheetNames = new Map(book.getSheets().map((s) => [s.getSheetId(), s.getName()]));
+  const sheetIds = new Set(sheetNames.keys());
   const forms = FORM_KEYS.filter((k) => registry.has(k)).map((k) => {
     const r = registry.get(k)!;
     const form = openForm(r);
     const problem = form ? linkProblem(form, r, book, sheetIds) : 'deleted';
     return {
-      key: k, name: r.spec.name, purpose: r.spec.purpose, url: r.url, editUrl: r.editUrl, version: r.version,
+      key: k, name: r.spec.name, purpose: r.spec.purpose, url: r.url, editUrl: r.editUrl, version: r.version, sheet: sheetNames.get(r.sheetId) ?? '',
       ...(problem ? { problem: FORMS_UI.linkProblem[problem] } : {}),
     };
   });

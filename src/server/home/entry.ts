@@ -34,6 +34,7 @@ export function showSheet(name: string): string {
   return runForSidebar(() => {
     const sheet = SpreadsheetApp.getActive().getSheetByName(String(name));
     if (!sheet) throw new UserError(HOME.noSheet(String(name)));
+    if (sheet.isSheetHidden()) sheet.showSheet(); // a response sheet, kept hidden until asked for
     sheet.activate();
     return HOME.openedSheet(sheet.getName());
   });

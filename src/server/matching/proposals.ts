@@ -19,7 +19,8 @@ import { UserError } from '../../domain/errors';
 import { hyperlink, ownSheet, readTable, sheetUrl, type Table, writeColumn } from '../sheets/table';
 import { personalLinks } from '../links/personal';
 import { NUMBER_FORMAT, todayIso, toSheetValues } from '../sheets/values';
-import { readBases } from '../bases/read';
+import { assignMissingCodes, readBases } from '../bases/read';
+import { BASES_UI } from '../../domain/bases/messages';
 import { rowOf, writeTable } from '../sheets/write';
 import { shiftRows } from '../../domain/formulas';
 import { markRoadmapStep } from '../roadmap/roadmap';
@@ -54,6 +55,7 @@ const pairRecords = (t: Table<PairKey> | null) => (t?.records ?? []) as PairRow[
 export function runMatching(book: Book, options: { mode?: Mode; replace?: { row: number; reason: string } } = {}): MatchSummary {
   const today = todayIso(book);
   const { settings, tables } = readBases(book);
+  const codes = assignMissingCodes(book, tables);
   const mentors = readPeople('mentor', tables.mentors.records, today);
   const mentees = readPeople('mentee', tables.mentees.records, today);
   if (!mentors.length && !mentees.length) throw new UserError(MATCHING_UI.noPeople);
@@ -86,7 +88,7 @@ export function runMatching(book: Book, options: { mode?: Mode; replace?: { row:
   };
   const menteesLeft = plan.result.unmatched.filter((u) => u.role === 'mentee').length;
   return {
-    message: MATCHING_UI.matched(MODES[mode], plan.proposed, plan.kept, menteesLeft),
+    message: [BASES_UI.codesAdded(codes), MATCHING_UI.matched(MODES[mode], plan.proposed, plan.kept, menteesLeft)].filter(Boolean).join(' '),
     proposed: plan.proposed, kept: plan.kept, unmatched: menteesLeft, ...(replaced ? { replaced } : {}),
   };
 }

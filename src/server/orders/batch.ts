@@ -11,13 +11,13 @@ import { countCreated, dailyLimit, remainingToday } from '../docs/quota';
 import { appendEntry, openRegistry, setStatus, type Registry } from './registry';
 import { ensureTemplate, programmeFolder } from '../docs/template';
 import { currentUser } from '../ui/run';
+import { finishWork, requestWork } from '../triggers/dispatcher';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export type BatchKind = 'letter' | 'plan';
 
 /** Apps Script stops a run at 6 minutes; stop early enough to save progress and plan the next run. */
 export const BUDGET_MS = 270_000;
-export const CONTINUE_HANDLER = 'continueOrders';
 const STATE_KEY = 'orders.batch';
 
 export interface BatchState {
@@ -89,9 +89,11 @@ export function startBatch(book: Book, kind: BatchKind): string {
 
 /** Menu item and trigger: goes on with the running batch, if any. */
 export function resumeBatch(book: Book): string {
-  schedule(null); // a fired one-off trigger stays listed until deleted
   const state = readState();
-  if (!state) return ORDERS_UI.nothingToResume;
+  if (!state) {
+    finishWork('batch');
+    return ORDERS_UI.nothingToResume;
+  }
   return runChunk(book, state, openRegistry(book));
 }
 
@@ -124,23 +126,13 @@ function runChunk(book: Book, state: BatchState, registry: Registry, given?: Ord
   if (state.next >= total) {
     clearState(state, props);
     setStatus(registry, folder.getUrl(), REGISTRY_STATUS.draft);
-    schedule(null);
+    finishWork('batch');
     return ORDERS_UI.batchDone(TITLE[state.kind], state.next - state.skipped);
   }
   setStatus(registry, folder.getUrl(), batchStatus(state.next, total));
-  // Out of quota: try again tomorrow; out of time: in a minute.
-  schedule(left > 0 ? 60_000 : 12 * 3600_000);
+  // Out of time or out of today's quota: the hourly dispatcher goes on with it.
+  requestWork('batch');
   return left > 0 ? ORDERS_UI.batchProgress(state.next, total) : ORDERS_UI.quotaPartial(total - state.next, 0);
-}
-
-/** One continuation trigger at most; `null` removes it. */
-function schedule(afterMs: number | null): void {
-  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === CONTINUE_HANDLER);
-  if (afterMs === null) {
-    for (const t of mine) ScriptApp.deleteTrigger(t);
-    return;
-  }
-  if (mine.length === 0) ScriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(afterMs).create();
 }
 
 /** For the sidebar: plain JSON (google.script.run cannot pass Dates). */

@@ -1,9 +1,10 @@
-/** What Apps Script calls for «Приказы и документы»: menu items, the sidebar's jobs and progress, the continuation trigger. */
+/** What Apps Script calls for «Приказы и документы»: menu items, the sidebar's jobs and progress, the hourly dispatcher. */
 import type { JobOf, SidebarJob } from '../../domain/home/home';
 import { BASES_UI } from '../../domain/bases/messages';
 import { menuJob, runSidebarJob, withDocumentLock, type Jobs } from '../ui/run';
 import { makeOrder } from './orders';
 import { progress, resumeBatch, startBatch, type OrdersProgress } from './batch';
+import { runDispatch } from './dispatch';
 
 const JOBS = {
   orderImplement: (book) => makeOrder(book, 'implement'),
@@ -36,13 +37,24 @@ export function runOrdersJob(job: SidebarJob): string {
   return runSidebarJob(JOBS, job);
 }
 
-/** Time-based trigger: the next chunk of a batch. Never throws at the user; Executions logs problems. */
-export function continueOrders(): void {
+/**
+ * The hourly trigger, the add-on's only time-driven one: continues a pending batch and refreshes the
+ * roadmap once a day; removes itself when nothing is pending. Never throws at the user; Executions
+ * logs problems.
+ */
+export function dispatchHourly(): void {
   try {
-    withDocumentLock(() => resumeBatch(SpreadsheetApp.getActive()));
+    // In an add-on's time trigger there may be no active spreadsheet: then there is nothing to do.
+    const book = SpreadsheetApp.getActive();
+    if (book) withDocumentLock(() => runDispatch(book));
   } catch (e) {
     console.error(e);
   }
+}
+
+/** The one-minute trigger of earlier versions, if a Sheet still has it: handed over to the dispatcher, which removes it. */
+export function continueOrders(): void {
+  dispatchHourly();
 }
 
 /**

@@ -4,7 +4,8 @@ import { ROADMAP_UI, YEAR_UI } from '../../domain/roadmap/messages';
 import { ROADMAP } from '../../domain/roadmap/schema';
 import type { StepKey } from '../../domain/roadmap/steps';
 import { captionOf, type MenuFn } from '../ui/menu';
-import { menuJob, runForSidebar, runForUser, runSidebarJob, toast, withDocumentLock, type Jobs } from '../ui/run';
+import { menuJob, runForSidebar, runForUser, runSidebarJob, toast, type Jobs } from '../ui/run';
+import { requestWork } from '../triggers/dispatcher';
 import { newSchoolYear, newYearBlocked } from './new-year';
 import { createRoadmap, installDailyRefresh, refreshRoadmap, roadmapNext } from './roadmap';
 
@@ -26,18 +27,18 @@ export function createRoadmapSheet(): void {
 /** Menu «Дорожная карта → Обновить статусы». */
 export const refreshRoadmapStatuses = menuJob(JOBS.refreshRoadmap);
 
-/** Menu «Дорожная карта → Обновлять статусы ежедневно»: the trigger is installed once. */
+/** Menu «Дорожная карта → Обновлять статусы ежедневно»: daily work for the hourly dispatcher. */
 export function installRoadmapTrigger(): void {
   runForUser(() => toast(installDailyRefresh()));
 }
 
-/** The daily trigger: refreshes statuses; never throws at anyone, logs what went wrong. */
+/**
+ * The daily trigger of earlier versions, if a Sheet still has it: the daily refresh is now the hourly
+ * dispatcher's (which removes this trigger the next time it runs).
+ */
 export function roadmapDaily(): void {
   try {
-    // In an add-on's time trigger there may be no active spreadsheet: then there is nothing to do.
-    const book = SpreadsheetApp.getActive();
-    if (!book?.getSheetByName(ROADMAP.sheet)) return;
-    withDocumentLock(() => refreshRoadmap(book));
+    requestWork('daily');
   } catch (e) {
     console.error(e);
   }

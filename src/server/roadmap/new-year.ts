@@ -16,7 +16,7 @@ import { nextYearDay, schoolYearLabel, schoolYearText } from '../../domain/roadm
 import { closableFrom, columnWith, GRADUATE, moveClasses } from '../../domain/roadmap/year';
 import { ENTRY_EXIT, SATISFACTION } from '../../domain/surveys/schema';
 import type { Record_, TableSpec } from '../../domain/table';
-import { ensureSize, readTable } from '../sheets/table';
+import { ensureSize, lastVisiblePosition, readTable } from '../sheets/table';
 import { AUTOMATIC_FORMAT, toCells, todayIso, toSheetValues } from '../sheets/values';
 
 import { settingsOf } from '../sheets/settings';
@@ -120,7 +120,7 @@ function copySheet(book: Book, sheet: Sheet, name: string): boolean {
   const values = range.getValues();
   const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
-  const copy = book.insertSheet(name, book.getSheets().length);
+  const copy = book.insertSheet(name, lastVisiblePosition(book));
   const rows = values.length;
   const columns = values[0]?.length ?? 0;
   if (!rows || !columns) return true;

@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../../domain/bases/settings';
 import { cellText } from '../../domain/cell';
+import { isPending, requestWork } from '../triggers/dispatcher';
 import { ROADMAP_UI } from '../../domain/roadmap/messages';
 import {
   buildRoadmap, currentStage, markStep, nextSteps, refreshStatuses, stepOfNote, type BuiltRoadmap, type NextStep, type RoadmapRow,
@@ -141,11 +142,10 @@ export function roadmapNow(book: Book, n = 3): { next: NextStep[]; stage: string
   return { next: nextSteps(read.rows, today, n), stage: currentStage(read.rows, today) };
 }
 
-const TRIGGER_HANDLER = 'roadmapDaily';
 
-/** Installs the daily status refresh once: a second call finds it and adds nothing. */
+/** Asks the hourly dispatcher for the daily status refresh (once: asking again changes nothing). */
 export function installDailyRefresh(): string {
-  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === TRIGGER_HANDLER)) return ROADMAP_UI.triggerExists;
-  ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().everyDays(1).atHour(6).create();
+  if (isPending('daily')) return ROADMAP_UI.triggerExists;
+  requestWork('daily');
   return ROADMAP_UI.triggerInstalled;
 }

@@ -40,11 +40,22 @@ export function readTable<K extends string>(
   return { sheet, grid, formulas, index, missing, records };
 }
 
-/** The sheet with this name, created at the end when missing. */
+/**
+ * The sheet with this name, created when missing: at the end, but before the hidden sheets kept
+ * there (the questionnaires' response sheets, grouped last), so they stay behind every other sheet.
+ */
 export function ensureSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
   const existing = book.getSheetByName(name);
   if (existing) return { sheet: existing, created: false };
-  return { sheet: book.insertSheet(name, book.getSheets().length), created: true };
+  return { sheet: book.insertSheet(name, lastVisiblePosition(book)), created: true };
+}
+
+/** The position after the last sheet that is not in the hidden group at the end. */
+export function lastVisiblePosition(book: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  const sheets = book.getSheets();
+  let at = sheets.length;
+  while (at > 0 && sheets[at - 1]!.isSheetHidden()) at--;
+  return at;
 }
 
 /**
