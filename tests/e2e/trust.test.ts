@@ -201,6 +201,23 @@ describe('identity on public forms', () => {
   });
 });
 
+describe('«только для пользователей домена»', () => {
+  it('a Google Workspace school can let only its own accounts answer; a consumer account is told it cannot', () => {
+    const w = school();
+    typeParams(w.book, { formsDomainOnly: 'да' } as Record<string, string>);
+    w.addon.createForms();
+    expect(w.world.forms.list().every((f) => f.requireLogin === true)).toBe(true);
+    typeParams(w.book, { formsDomainOnly: 'нет' } as Record<string, string>);
+    w.addon.createForms();
+    expect(w.world.forms.list().every((f) => !f.requireLogin)).toBe(true);
+
+    const consumer = school({ user: 'school17@gmail.com' });
+    typeParams(consumer.book, { formsDomainOnly: 'да' } as Record<string, string>);
+    consumer.addon.createForms();
+    expect(consumer.world.log.toasts.at(-1)!.message).toContain('доступна только в Google Workspace');
+  });
+});
+
 describe('erasure is complete and final', () => {
   it('after erasure no sheet, property, cache, form response or Drive file holds the surname, phone, e-mail or birth date — nor after a reload or a late event', () => {
     const w = school();

@@ -54,13 +54,27 @@ function specsNow(book: Book) {
     school: settings.params.orgShortName || settings.params.orgFullName, schoolYear: settings.params.schoolYear,
     forms: settings.forms, parameters: questionParameters(book, tz), candidates,
   });
-  return { specs, candidates, tables, codes };
+  return { specs, candidates, tables, codes, domainOnly: /^да$/i.test((settings.params.formsDomainOnly ?? '').trim()) };
+}
+
+/**
+ * «Только для пользователей домена» (Forms' sign-in requirement) as «Настройки» says; false when
+ * the account cannot have it (not Google Workspace).
+ */
+function applyDomainOnly(form: GoogleAppsScript.Forms.Form, domainOnly: boolean): boolean {
+  try {
+    if (form.requiresLogin() !== domainOnly) form.setRequireLogin(domainOnly);
+    return true;
+  } catch {
+    return !domainOnly;
+  }
 }
 
 /** «Создать анкеты»: only the missing ones (or deleted in Drive); all of them as new versions on request. */
 export function createQuestionnaires(book: Book, newVersion = false): { made: number; kept: number; message: string } {
   const started = Date.now();
-  const { specs, codes } = specsNow(book);
+  const { specs, codes, domainOnly } = specsNow(book);
+  let refused = false;
   const said = (message: string) => [BASES_UI.codesAdded(codes), message].filter(Boolean).join(' ');
   const known = new Map(readRegistry().map((r) => [r.key, r]));
   const sheetIds = new Set(book.getSheets().map((s) => s.getSheetId()));
@@ -71,6 +85,7 @@ export function createQuestionnaires(book: Book, newVersion = false): { made: nu
     const form = existing && !newVersion ? openForm(existing) : null;
     if (existing && form) {
       kept++;
+      refused ||= !applyDomainOnly(form, domainOnly);
       // A form linked to another spreadsheet, or whose response sheet is gone, is linked here again.
       if (linkProblem(form, existing, book, sheetIds)) {
         saveRecord({ ...existing, sheetId: relink(form, book) });
@@ -84,13 +99,16 @@ export function createQuestionnaires(book: Book, newVersion = false): { made: nu
       return { made, kept, message: said(FORMS_UI.partial(made, specs.length - made - kept)) };
     }
     const record = createForm(spec, book, (existing?.version ?? 0) + 1);
+    const fresh = openForm(record);
+    if (fresh) refused ||= !applyDomainOnly(fresh, domainOnly);
     if (existing) record.older = [...(existing.older ?? []), { id: existing.id, sheetId: existing.sheetId }];
     saveRecord(record);
     made++;
   }
   if (made) arrangeResponseSheets(book);
   markRoadmapStep(book, 'formsCreated');
-  const message = [FORMS_UI.created(made, kept), relinked.length ? FORMS_UI.relinked(relinked) : ''].filter(Boolean).join(' ');
+  const message = [FORMS_UI.created(made, kept), relinked.length ? FORMS_UI.relinked(relinked) : '', refused ? FORMS_UI.domainOnlyRefused : '']
+    .filter(Boolean).join(' ');
   return { made, kept, message: said(message) };
 }
 
