@@ -8,7 +8,7 @@ import { WITHDRAWN } from '../../domain/privacy/rules';
 import { buried } from '../../domain/privacy/tombstones';
 import { newToken } from '../bases/service';
 import { readGraveyard } from '../links/tombstones';
-import { assertWritable } from '../sheets/writable';
+import { assertWritable, targetOf } from '../sheets/writable';
 import { SETTINGS_SHEET } from '../../domain/bases/settings';
 import { REPORT_SHEET, reportRows } from '../../domain/bases/summary';
 import { findHeaderRow, headerTexts, mappingError, proposeMapping, rememberMapping, targetsOf, type Mapping, type Target } from '../../domain/import/mapping';
@@ -190,8 +190,7 @@ export function applyImportFor(book: Book, sheetName: string, baseArg: BaseName,
     service.push({ row, col: index[SERVICE_FIELD]!, value: formatProvenance(p) });
   }
   const changes = [...placed.changes, ...service];
-  const rows = changes.map((c) => c.row), cols = changes.map((c) => c.col + 1);
-  assertWritable([{ sheet: table.sheet, row: Math.min(...rows), col: Math.min(...cols), numRows: Math.max(...rows) - Math.min(...rows) + 1, numCols: Math.max(...cols) - Math.min(...cols) + 1 }]);
+  assertWritable(targetOf(table.sheet, changes));
   rewriteCells(table.sheet, changes, formatOf);
   saveImportCopy(book, { sheet: table.sheet.getName(), base, source: sheetName, day: todayIso(book) }, entries);
   const props = PropertiesService.getDocumentProperties();

@@ -30,7 +30,7 @@ import { saveTombstone } from '../links/tombstones';
 import { rewriteCells } from '../sheets/patch';
 import { ensureSheet } from '../sheets/table';
 import { toCells, todayIso } from '../sheets/values';
-import { assertWritable, type Target } from '../sheets/writable';
+import { assertWritable, targetOf } from '../sheets/writable';
 import { currentUser } from '../ui/run';
 import { personDocuments, treatDocuments, type PersonDocument } from './drive-documents';
 import { deleteResponses, personResponses, type PersonResponses } from './form-responses';
@@ -117,12 +117,6 @@ export function planErasure(book: Book, codeArg: string): ErasurePlan {
   return plan;
 }
 
-const box = (sheet: Sheet, changes: readonly CellChange[]): Target => {
-  const rows = changes.map((c) => c.row), cols = changes.map((c) => c.col + 1);
-  const row = Math.min(...rows), col = Math.min(...cols);
-  return { sheet, row, col, numRows: Math.max(...rows) - row + 1, numCols: Math.max(...cols) - col + 1 };
-};
-
 /** What will be removed and what will stay, for the YES/NO before erasing. */
 export function erasePreview(book: Book, code: string): { code: string; places: string[]; message: string } {
   const plan = planErasure(book, code);
@@ -147,7 +141,7 @@ export function eraseParticipant(book: Book, code: string): { message: string; c
   // Nothing is written (not even an empty «Реестр удалений») before every range is known to be writable.
   const existing = book.getSheetByName(PRIVACY_UI.registrySheet);
   assertWritable([
-    ...plan.sheets.map((s) => box(s.sheet, s.changes)),
+    ...plan.sheets.flatMap((s) => targetOf(s.sheet, s.changes)),
     ...(existing ? [{ sheet: existing, row: Math.max(1, existing.getLastRow() + 1), col: 1, numRows: 2, numCols: PRIVACY_UI.registryHeaders.length }] : []),
   ]);
   const registry = existing ?? ensureSheet(book, PRIVACY_UI.registrySheet).sheet;

@@ -21,17 +21,10 @@ import { readRegistry } from '../links/registry';
 import { planPairEnds, writePairEnds } from '../meetings/end-pairs';
 import { rewriteCells } from '../sheets/patch';
 import { nowStamp } from '../sheets/values';
-import { assertWritable, type Target } from '../sheets/writable';
+import { assertWritable, targetOf, type Target } from '../sheets/writable';
 import { findParticipant, places, scan } from './person-data';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const rowBox = (sheet: GoogleAppsScript.Spreadsheet.Sheet, changes: readonly CellChange[]): Target => {
-  const cols = changes.map((c) => c.col + 1);
-  const rows = changes.map((c) => c.row);
-  const row = Math.min(...rows), col = Math.min(...cols);
-  return { sheet, row, col, numRows: Math.max(...rows) - row + 1, numCols: Math.max(...cols) - col + 1 };
-};
 
 /** «Отозвать согласие…» for one participant. */
 export function withdrawConsent(book: Book, code: string): { message: string; places: string[] } {
@@ -45,7 +38,7 @@ export function withdrawConsent(book: Book, code: string): { message: string; pl
   const changes: CellChange[] = [{ row: f.record.row, col: index[SERVICE_FIELD]!, value: formatProvenance(p) }];
   if (cellText(f.record.cells.consent) !== WITHDRAWN) changes.push({ row: f.record.row, col: index.consent!, value: WITHDRAWN });
   const ends = planPairEnds(book, new Set([f.person.code]));
-  assertWritable([rowBox(f.table.sheet, changes), ...(ends ? [rowBox(ends.sheet, ends.changes)] : [])]);
+  assertWritable([...targetOf(f.table.sheet, changes), ...(ends ? targetOf(ends.sheet, ends.changes) : [])]);
   rewriteCells(f.table.sheet, changes);
   f.record.cells.consent = WITHDRAWN;
   const ended = writePairEnds(ends);
@@ -71,7 +64,7 @@ export function withdrawMarked(book: Book): { message: string; places: string[] 
     const col = (t.index as Record<string, number>)[SERVICE_FIELD];
     return col === undefined || t.grid.length < 2 ? [] : [{ sheet: t.sheet, row: 2, col: col + 1, numRows: t.grid.length - 1, numCols: 1 }];
   });
-  assertWritable([...targets, ...(ends ? [rowBox(ends.sheet, ends.changes)] : [])]);
+  assertWritable([...targets, ...(ends ? targetOf(ends.sheet, ends.changes) : [])]);
   for (const b of Object.keys(tables) as BaseName[]) {
     const t = tables[b];
     stampBase(t.sheet, b, t.index, t.records, t.grid.length - 1, now);

@@ -5,6 +5,7 @@
  * stop a script (Apps Script shows the warning to people only).
  */
 import { UserError } from '../../domain/errors';
+import { boundingBox, type CellChange } from '../../domain/import/snapshot';
 import { BASES_UI } from '../../domain/bases/messages';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -16,6 +17,12 @@ export interface Target {
   col: number;
   numRows: number;
   numCols: number;
+}
+
+/** The rectangle around the cells a job will set. */
+export function targetOf(sheet: Sheet, changes: readonly CellChange[]): Target[] {
+  const b = boundingBox(changes);
+  return b ? [{ sheet, row: b.top, col: b.left, numRows: b.height, numCols: b.width }] : [];
 }
 
 const overlaps = (a: Target, r: GoogleAppsScript.Spreadsheet.Range) =>
