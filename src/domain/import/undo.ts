@@ -74,18 +74,22 @@ export function planUndo(entries: readonly UndoEntry[], people: readonly PersonR
   skip: readonly string[] = ['code']): UndoPlan {
   const byCode = new Map(people.map((p) => [cellText(p.cells.code).toUpperCase(), p]));
   const plan: UndoPlan = { changes: [], deleteRows: [], kept: [], missing: [], people: 0 };
-  const codes = [...new Set(entries.map((e) => e.code.toUpperCase()))];
-  for (const code of codes) {
+  const byPerson = new Map<string, UndoEntry[]>();
+  for (const e of entries) {
+    const code = e.code.toUpperCase();
+    byPerson.set(code, [...(byPerson.get(code) ?? []), e]);
+  }
+  for (const [code, theirs] of byPerson) {
     const person = byCode.get(code);
     if (!person) {
       plan.missing.push(code);
       continue;
     }
-    const mine = entries.filter((e) => e.code.toUpperCase() === code && e.field !== ADDED);
+    const mine = theirs.filter((e) => e.field !== ADDED);
     const unchanged = mine.filter((e) => encodeValue(person.cells[e.field]) === e.after);
     const changed = mine.filter((e) => !unchanged.includes(e));
     plan.kept.push(...changed.map((e) => ({ code, field: e.field })));
-    if (entries.some((e) => e.code.toUpperCase() === code && e.field === ADDED)) {
+    if (theirs.some((e) => e.field === ADDED)) {
       // Filled since the import (an answer, the curator): the person stays, with what they have.
       const since = Object.keys(person.cells).filter((k) => !skip.includes(k) && !mine.some((e) => e.field === k) && !isBlank(person.cells[k]));
       plan.kept.push(...since.map((field) => ({ code, field })));

@@ -63,6 +63,11 @@ export function undoImportFor(book: Book, force = false): { message: string; nee
   }
   if (changes.length) rewriteCells(table.sheet, changes);
   // Added people leave by runs of adjacent rows, bottom first (one call per run: one when nobody sorted them).
+  // Sheets refuses to delete every row under the frozen header: an empty row is added first then.
+  if (plan.deleteRows.length) {
+    const max = table.sheet.getMaxRows();
+    if (max - table.sheet.getFrozenRows() <= plan.deleteRows.length) table.sheet.insertRowsAfter(max, 1);
+  }
   for (const [start, count] of runsOf(plan.deleteRows)) table.sheet.deleteRows(start, count);
   dropImportCopy(book);
   const kept = plan.kept.map((k) => IMPORT_UI.keptField(k.code, k.field === ADDED ? IMPORT_UI.addedKept : header(k.field)));
