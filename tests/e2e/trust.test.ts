@@ -125,6 +125,26 @@ describe('the newest decision wins', () => {
     expect(journal(w).some((l) => l[2] === 'изменение' && l[4] === code && String(l[6]).includes('отозвано') && String(l[7]).includes('дано'))).toBe(true);
   });
 
+  it('a withdrawal through the consent form (the personal link) takes the child out of the lists at once; «Загрузить ответы» ends the pair', () => {
+    const w = school();
+    const code = codeOf(w, 'Наставляемые', 'Волков Артём Сергеевич');
+    viaLink(w, CONSENT, code, grant());
+    w.addon.matchPairs();
+    const pairs = w.book.getSheetByName(PAIRS.sheet)!;
+    const h = rows(w, PAIRS.sheet)[0]!;
+    const row = rows(w, PAIRS.sheet).findIndex((r) => r[h.indexOf('Код наставляемого')] === code) + 1;
+    pairs.getRange(row, h.indexOf('Статус') + 1).setValue('утверждена');
+    w.addon.refreshPreferenceLists();
+    expect(preferenceChoices(w)).toContain(`Волков Артём Сергеевич (${code})`);
+    later(w);
+    viaLink(w, CONSENT, code, grant({ 'Ваше решение': 'Отзываю ранее данное согласие', 'Дата': '2025-09-16' }));
+    expect(record(w, 'Наставляемые', 'Волков Артём Сергеевич')!['Согласие на обработку ПДн']).toBe('отозвано');
+    expect(preferenceChoices(w)).not.toContain(`Волков Артём Сергеевич (${code})`);
+    w.addon.loadFormAnswers();
+    expect(rows(w, PAIRS.sheet)[row - 1]![h.indexOf('Статус')]).toBe('завершена');
+    expect(w.world.log.toasts.at(-1)!.message).toContain('Завершено пар из-за отзыва согласия: 1');
+  });
+
   it('«отозвано» typed into the base stays after a reload; «дано» typed over it is not a consent', () => {
     const w = school();
     const code = codeOf(w, 'Наставляемые', 'Волков Артём Сергеевич');

@@ -4,7 +4,7 @@
  * and the links for the sidebar.
  */
 import { cellText } from '../../domain/cell';
-import { BASES, type BaseName } from '../../domain/bases/schema';
+import { BASES, CONSENT_WITHDRAWN, type BaseName } from '../../domain/bases/schema';
 import { applyResponse, countEvents, journalRows, newEffects, newWorkspace, recordObserved, type AnswerSheet } from '../../domain/forms/apply';
 import { stampOfResponse, stampSeconds } from '../../domain/privacy/provenance';
 import { isBlankResponse, type Response } from '../../domain/forms/answers';
@@ -222,9 +222,12 @@ export function loadAnswers(book: Book): string {
   const fresh = journalRows(fx.journal.filter(once)).filter((row) => !logged.has(lineKey(row)));
   fx.journal = [...fx.journal.filter((l) => !once(l)), ...fresh];
   writeEffects(book, tables, ws, fx, tz);
-  const withdrawn = new Set(fx.withdrawn);
+  // Everyone whose consent is withdrawn — by this run's answers or earlier ones the trigger applied —
+  // leaves their pairs (only pairs still running change) and the preference lists.
+  const withdrawn = new Set([...fx.withdrawn, ...(['mentors', 'mentees'] as const).flatMap((b) => ws.people[b] ?? [])
+    .filter((p) => cellText(p.cells.consent) === CONSENT_WITHDRAWN).map((p) => cellText(p.cells.code)).filter(Boolean)]);
   const ended = endPairsOf(book, withdrawn);
-  if (withdrawn.size) dropFromPreferenceLists(registry, withdrawn);
+  if (fx.withdrawn.length) dropFromPreferenceLists(registry, new Set(fx.withdrawn));
   const { changed, problems } = countEvents(fx);
   return FORMS_UI.loaded(fx.answers, fx.added.length, changed, problems, fx.outcomes, ended);
 }
