@@ -136,6 +136,8 @@ export function createWorld(options: WorldOptions = {}) {
     /** The active spreadsheet, through the same interface the script uses. */
     spreadsheet: book.asApi(),
     properties: props.stores,
+    /** The caches' entries, for tests that search everything the add-on keeps. */
+    caches: cache.stores,
     locks: locks.state,
     triggers: scriptApp.triggers,
     logs: logger.lines,

@@ -51,11 +51,17 @@ export function submitForms({ world, addon, sidebar, book, school }: Ctx): strin
     fullName: s.fullName, position: 'учитель', subject: 'история', experience: '1', phone: '+7 917 555-77-0' + String(newTeachers.indexOf(s)),
     form: 'Учитель – учитель', request: ['Классное руководство', 'Работа с родителями'], time: ['Среда'], place: 'В школе',
   })));
-  // Parents give the consent for their children who came through the form.
-  newPupils.slice(0, 6).forEach((p) => submit('consent', answersOf('consent', {
-    participantName: p.fullName, participantGrade: p.grade, consentBy: 'законный представитель', parentName: p.parentName,
-    relation: p.parentRelation, parentPhone: p.parentPhone, decision: 'Даю согласие на обработку персональных данных', consentDate: '2025-09-15',
-  })));
+  // Parents give the consent for their children who came through the form, by the personal links the
+  // curator sends them (a consent without one would go to «На проверку»).
+  const fresh = addon.getFormLinks() as FormLinks;
+  newPupils.slice(0, 6).forEach((p) => {
+    const link = fresh.people.find((x) => x.fullName === p.fullName)?.links.find((l) => l.key === 'consent');
+    if (!link) return;
+    world.forms.submit(formTitle('consent'), { ...world.forms.prefilled(link.url), ...answersOf('consent', {
+      participantGrade: p.grade, consentBy: 'законный представитель', parentName: p.parentName,
+      relation: p.parentRelation, parentPhone: p.parentPhone, decision: 'Даю согласие на обработку персональных данных', consentDate: '2025-09-15',
+    }) });
+  });
 
   // After the group meeting: mentees rank mentors of their form.
   addon.refreshPreferenceLists();

@@ -25,6 +25,8 @@ export const PARAMS = {
   silentWeeks: 'Недель без встречи до предупреждения',
   // Personal data (issue 10): «Проверить сроки хранения» lists records kept longer than this.
   retentionYears: 'Срок хранения ПДн после завершения программы, лет (пусто — 3)',
+  // Personal data (issue 13): Google Workspace for Education can let only the school's accounts answer.
+  formsDomainOnly: 'Анкеты только для пользователей домена школы (да / нет; для Google Workspace)',
   // Orders (issue 6): the preamble's legal references change with regulations, so they are data.
   legalBasis: 'Правовое основание приказов («В соответствии с …»)',
   orderNumber: 'Шаблон номера приказа ({n} — порядковый номер)',
@@ -70,6 +72,7 @@ export const PARAM_DEFAULTS: Partial<Record<ParamKey, string>> = {
   docFontSize: '14',
   finalEvent: 'круглый стол «Лучшие практики наставничества»',
   docsPerDay: '250',
+  formsDomainOnly: 'нет',
   satisfactionThreshold: '70',
   silentWeeks: '3',
   matchingMode: 'Оптимальный',

@@ -2,7 +2,7 @@
 import type { JobOf, SidebarJob } from '../../domain/home/home';
 import { MONITORING } from '../../domain/monitoring/messages';
 import type { MonitoringHeadline } from '../../domain/monitoring/report';
-import { writeReportDoc } from './report';
+import { existingReport, writeReportDoc } from './report';
 import { runForSidebar, runForUser, runSidebarJob, toast, withDocumentLock, type Jobs } from '../ui/run';
 import { monitoringFigures, runMonitoring } from './run';
 
@@ -24,7 +24,10 @@ function reportJob(book: Book): { name: string; url: string } | null {
 
 const JOBS = {
   refreshMonitoring: (book) => withDocumentLock(() => runMonitoring(book).message),
+  // The sidebar cannot ask YES/NO: a second report of the period is made only from the menu.
   regionalReport: (book) => {
+    const existing = existingReport(book);
+    if (existing) return MONITORING.reportExists(existing.name, existing.url);
     const made = reportJob(book);
     return made ? MONITORING.reportDone(made.name) : MONITORING.reportCancelled;
   },
@@ -39,8 +42,17 @@ export function refreshMonitoring(): void {
   });
 }
 
-/** Menu «Мониторинг → Отчёт в региональный центр»: a Google Doc with the period's figures. */
+/**
+ * Menu «Мониторинг → Отчёт в региональный центр»: a Google Doc with the period's figures. When
+ * this period's report is already in the programme's folder, the curator is asked first.
+ */
 export function makeRegionalReport(): void {
+  const existing = runForUser(() => existingReport(SpreadsheetApp.getActive()));
+  if (existing === undefined) return;
+  const ui = SpreadsheetApp.getUi();
+  if (existing && ui.alert(MONITORING.menu.report, MONITORING.reportAgain(existing.name, existing.url), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+    return toast(MONITORING.reportCancelled);
+  }
   runForUser(() => {
     const made = reportJob(SpreadsheetApp.getActive());
     if (!made) return toast(MONITORING.reportCancelled);

@@ -36,10 +36,23 @@ export function reportOf(book: Book, outgoing = ''): Report & { style: DocStyle 
  * «Отчёт в региональный центр»: a Google Doc in the programme's folder (the orders' folder), named
  * with the reporting date (20 December or 20 May, seed 003). Returns its name and link.
  */
+const reportName = (book: Book) =>
+  `${REPORT.title} (${formatRuDate(reportDate(Utilities.formatDate(new Date(), book.getSpreadsheetTimeZone(), 'yyyy-MM-dd')))})`;
+
+/** This period's report, when it is already in the programme's folder (not in the trash); null otherwise. */
+export function existingReport(book: Book): { name: string; url: string } | null {
+  const name = reportName(book);
+  const files = programmeFolder().getFilesByName(name);
+  while (files.hasNext()) {
+    const f = files.next();
+    if (!f.isTrashed()) return { name, url: f.getUrl() };
+  }
+  return null;
+}
+
 export function writeReportDoc(book: Book, outgoing = ''): { name: string; url: string; id: string } {
   const report = reportOf(book, outgoing);
-  const today = Utilities.formatDate(new Date(), book.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
-  const name = `${REPORT.title} (${formatRuDate(reportDate(today))})`;
+  const name = reportName(book);
   const doc = DocumentApp.create(name);
   writeBlocks(doc.getBody(), reportBlocks(report), report.style);
   const id = doc.getId();

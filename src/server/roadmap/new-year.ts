@@ -32,6 +32,16 @@ const COPIED: string[] = [
   MONITORING.sheets.scorecard, MONITORING.sheets.kpis, MONITORING.sheets.report,
 ];
 
+/** Why the year cannot be closed now (too early, already archived), or '' when it can: asked before the question. */
+export function newYearBlocked(book: Book): string {
+  const settings = settingsOf(book);
+  const start = yearOf(settings);
+  const label = schoolYearLabel(start);
+  if (todayIso(book) < closableFrom(start)) return YEAR_UI.tooEarly(settings.params.schoolYear, formatRuDate(closableFrom(start)));
+  const done = JSON.parse(PropertiesService.getDocumentProperties().getProperty(`newYear.${label}`) ?? '[]') as string[];
+  return done.includes('year') ? YEAR_UI.alreadyArchived(YEAR_UI.archiveName(ROADMAP_UI.menu.group, label)) : '';
+}
+
 export function newSchoolYear(book: Book): string {
   const settings = settingsOf(book);
   const start = yearOf(settings);

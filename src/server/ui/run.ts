@@ -15,9 +15,18 @@ export function runForUser<T>(job: () => T, lock = true): T | undefined {
       ui.alert(BASES_UI.menu.title, e.message, ui.ButtonSet.OK);
       return undefined;
     }
-    ui.alert(BASES_UI.menu.title, BASES_UI.unexpected, ui.ButtonSet.OK);
+    ui.alert(BASES_UI.menu.title, serviceText(e) ?? BASES_UI.unexpected, ui.ButtonSet.OK);
     throw e;
   }
+}
+
+/**
+ * A refusal of a Google service (a protected cell, a deleted file) is an `Exception` whose message
+ * is already in the user's language: the curator sees it rather than a bare «Что-то пошло не так».
+ */
+function serviceText(e: unknown): string | null {
+  const err = e as { name?: unknown; message?: unknown } | null;
+  return err && err.name === 'Exception' && typeof err.message === 'string' && err.message ? BASES_UI.serviceRefused(err.message) : null;
 }
 
 /**
