@@ -28,3 +28,13 @@ export function pasteRows(
   if (needed > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), needed - sheet.getMaxRows());
   if (values.length) sheet.getRange(start, 1, values.length, width).setValues(values);
 }
+
+/**
+ * The demo school's people repeated to `n` rows, for the benchmarks. The demo's deliberate «=СУММ(…)»
+ * name is left out: pasted below the rows «Подготовить таблицу» formatted as text it would be a
+ * formula, and the emulator (rightly) does not compute Russian function names.
+ */
+export function repeatPeople(templates: readonly Record<string, unknown>[], n: number, extra: Record<string, unknown> = {}) {
+  const plain = templates.filter((t) => !String(t.fullName ?? '').startsWith('='));
+  return Array.from({ length: n }, (_, i) => ({ ...plain[i % plain.length], ...extra }) as Record<string, string | number | Date>);
+}

@@ -8,24 +8,20 @@
 import { performance } from 'node:perf_hooks';
 import { SHEETS_CLASSES } from '../emulator/calls';
 import { generateSchool } from '../demo/school';
-import { pasteRows } from '../demo/fill';
+import { pasteRows, repeatPeople } from '../demo/fill';
 import { MENTEES, MENTORS } from '../src/domain/bases/schema';
 import { addonWorld } from '../tests/support/addon';
 
 const SIZES = [10, 500, 5000];
 const school = generateSchool(2025);
 
-/** n rows built from the demo school's people, so the checks have realistic work to do. */
-const rowsOf = (templates: readonly Record<string, unknown>[], n: number) =>
-  Array.from({ length: n }, (_, i) => ({ ...templates[i % templates.length] }) as Record<string, string | number | Date>);
-
 interface Figure { job: string; size: number; calls: number; grow: number; ms: number }
 
 function measure(size: number): Figure[] {
   const { world, addon } = addonWorld({ now: '2025-09-15T10:00:00+03:00' });
   addon.prepareSheet();
-  pasteRows(world.spreadsheet, MENTORS, rowsOf(school.mentors, size));
-  pasteRows(world.spreadsheet, MENTEES, rowsOf(school.mentees, size));
+  pasteRows(world.spreadsheet, MENTORS, repeatPeople(school.mentors, size));
+  pasteRows(world.spreadsheet, MENTEES, repeatPeople(school.mentees, size));
   const run = (job: string, fn: () => void): Figure => {
     world.calls.reset();
     const t = performance.now();

@@ -7,7 +7,7 @@
 import { SHEETS_CLASSES } from '../emulator/calls';
 import { FORMS_CLASSES, type Answer } from '../emulator/forms';
 import { generateSchool } from '../demo/school';
-import { pasteRows } from '../demo/fill';
+import { pasteRows, repeatPeople } from '../demo/fill';
 import { DEFAULT_FORMS, MENTEES, MENTORS } from '../src/domain/bases/schema';
 import type { FormLinks } from '../src/domain/forms/links';
 import type { FormKey } from '../src/domain/forms/schema';
@@ -24,20 +24,12 @@ const DATA = ['Range.getValues', 'Range.getFormulas', 'Range.getDisplayValues', 
 
 const specs = buildSpecs({ school: '', schoolYear: '', forms: DEFAULT_FORMS });
 const t = (form: FormKey, key: string) => specOf(specs, form).questions.find((q) => q.key === key)!.title;
-/**
- * The demo's people repeated to `n` rows. The demo's deliberate «=СУММ(…)» name is left out: pasted
- * below the rows «Подготовить таблицу» formatted, it would be a formula, which this bench is not about.
- */
-const rowsOf = (templates: readonly Record<string, unknown>[], n: number, extra: Record<string, unknown> = {}) => {
-  const plain = templates.filter((t) => !String(t.fullName ?? '').startsWith('='));
-  return Array.from({ length: n }, (_, i) => ({ ...plain[i % plain.length], ...extra }) as Record<string, string | number | Date>);
-};
 
 function school_(mentors: number, mentees: number, extra: Record<string, unknown> = {}) {
   const { world, addon, sidebar } = addonWorld({ now: '2025-09-15T10:00:00+03:00' });
   addon.prepareSheet();
-  pasteRows(world.spreadsheet, MENTORS, rowsOf(school.mentors, mentors, extra));
-  pasteRows(world.spreadsheet, MENTEES, rowsOf(school.mentees, mentees, extra));
+  pasteRows(world.spreadsheet, MENTORS, repeatPeople(school.mentors, mentors, extra));
+  pasteRows(world.spreadsheet, MENTEES, repeatPeople(school.mentees, mentees, extra));
   addon.prepareSheet();
   addon.createForms();
   addon.installFormTrigger();

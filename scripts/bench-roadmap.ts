@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { SHEETS_CLASSES } from '../emulator/calls';
 import { generateSchool } from '../demo/school';
-import { pasteRows } from '../demo/fill';
+import { pasteRows, repeatPeople } from '../demo/fill';
 import { writePairs } from '../demo/steps/roadmap';
 import { MENTEES, MENTORS } from '../src/domain/bases/schema';
 import { MEETINGS } from '../src/domain/meetings/schema';
@@ -21,8 +21,6 @@ const GROWTH = ['Sheet.getMaxRows', 'Sheet.getMaxColumns', 'Sheet.insertRowsAfte
 const SIZES = [50, 500, 5000];
 const school = generateSchool(2025);
 const day = (iso: string) => new Date(`${iso}T00:00:00+03:00`);
-const rowsOf = (templates: readonly Record<string, unknown>[], n: number) =>
-  Array.from({ length: n }, (_, i) => ({ ...templates[i % templates.length] }) as Record<string, string | number | Date>);
 
 interface Figure { job: string; size: number; calls: number; growth: number; ms: number; detail: Record<string, number> }
 
@@ -30,8 +28,8 @@ function measure(size: number): Figure[] {
   const { world, addon, sidebar } = addonWorld({ now: '2025-09-15T10:00:00+03:00' });
   const book = world.spreadsheet;
   addon.prepareSheet();
-  pasteRows(book, MENTORS, rowsOf(school.mentors, size));
-  pasteRows(book, MENTEES, rowsOf(school.mentees, size));
+  pasteRows(book, MENTORS, repeatPeople(school.mentors, size));
+  pasteRows(book, MENTEES, repeatPeople(school.mentees, size));
   addon.prepareSheet();
   addon.createRoadmapSheet();
   // The curator's own rows: the roadmap grows to `size` rows.
