@@ -44,11 +44,14 @@ function respectsRules(r: Raw, mentorOf: Int32Array) {
 describe('optimal mode', () => {
   it('equals the exact optimum of an LP solver on random instances up to 12×12 with capacities', () => {
     fc.assert(
-      fc.property(instance, fc.integer({ min: 1, max: 4 }), (r, k) => {
+      fc.property(instance, fc.integer({ min: 1, max: 4 }), fc.boolean(), (r, k, aggregate) => {
         // a tiny candidate list forces the optimality check and its extra rounds to do the work
-        const got = optimalAssignment(toInstance(r), { k, maxRounds: 3 });
-        expect({ matched: got.matched, total: got.total }).toEqual(lpOptimum(r));
-        respectsRules(r, got.mentorOf);
+        const want = lpOptimum(r);
+        for (const options of [{}, { k, fullLimit: 0, aggregate }]) {
+          const got = optimalAssignment(toInstance(r), options);
+          expect({ matched: got.matched, total: got.total }).toEqual(want);
+          respectsRules(r, got.mentorOf);
+        }
       }),
       { numRuns: 300, seed: 20250915 },
     );
