@@ -7,9 +7,10 @@
  *    each mentor's best partners.
  * 2. Min-cost flow on the groups (network.ts): the whole group graph when it is small, else a
  *    candidate graph of the best partners of both sides.
- * 3. Exact duals of that flow. If they leave an allowed pair uncovered, every group's best partners
- *    are picked again by reduced score under those duals (the lists double each round) and the flow
- *    goes on from where it was.
+ * 3. Exact duals of that flow. If they leave allowed pairs uncovered, the best partners by reduced
+ *    score under those duals are added (the lists double each round): many uncovered — for every
+ *    group, and the flow is solved again from where it was; a few — for the groups short of cover,
+ *    repaired in place, and only the groups whose duals went down are read again.
  * 4. The answer is returned only when `certify` proves it optimal over every pair of the instance.
  */
 import { certify, readRow, type Duals, type Verdict } from './certificate';
@@ -40,6 +41,8 @@ export interface Assignment extends Matching {
   candidates: number;
   /** Groups of identical mentees and of identical mentors (with seats) the flow ran on. */
   groups: { mentees: number; mentors: number };
+  /** Each round: pair arcs solved on, and allowed pairs its duals left uncovered. */
+  history: { arcs: number; uncovered: number }[];
   /** The proof: `certify(inst, mentorOf, duals)` accepts it. */
   duals: Duals;
 }
@@ -54,8 +57,6 @@ export interface SolveOptions {
 }
 
 const FULL_LIMIT = 200_000;
-/** The first candidate graph is solved to within 1/COARSE of the highest score. */
-const COARSE = 32;
 
 const tieBreak = (l: number, r: number) => {
   let h = imul(l ^ 0x9e3779b9, 0x85ebca6b) ^ imul(r + 0x632be5ab, 0xc2b2ae35);
@@ -200,7 +201,10 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
   for (let a = 0; a < nA; a++) supply[a] = rowM.start[a + 1]! - rowM.start[a]!;
   const seatsOf = new Int32Array(nB);
   for (let j = 0; j < m; j++) if (cols.of[j]! >= 0) seatsOf[cols.of[j]!]! += cap[j]!;
-  const net = new GroupFlow(nA, nB, supply, seatsOf);
+  // Units are sent from the side with fewer of them (mentors' seats when seats are scarce): the
+  // other side's groups then never hold flow they cannot place.
+  const mentorsLeft = seats < n;
+  const net = mentorsLeft ? new GroupFlow(nB, nA, seatsOf, supply, bonus + top) : new GroupFlow(nA, nB, supply, seatsOf, bonus + top);
 
   const inGraph = new Set<number>();
   let added = 0;
@@ -208,7 +212,8 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
     const key = a * nB + b;
     if (inGraph.has(key)) return;
     inGraph.add(key);
-    net.add(a, b, top - s);
+    if (mentorsLeft) net.add(b, a, top - s);
+    else net.add(a, b, top - s);
     added++;
   };
   const score = (i: number, j: number) => (inst.matrix ? inst.matrix[i * m + j]! : inst.score(i, j));
@@ -244,11 +249,16 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
   const perCol = Int32Array.from(seatsOf, (c) => min(nA, options.k ?? 2 * c + 4));
   let rowPick = new Best(new Int32Array(nA));
   let colPick = new Best(new Int32Array(nB));
-  // groups with an uncovered pair: after the first rounds only their picks are added
+  // groups with an uncovered pair in the last scan
   const rowShort = new Uint8Array(nA);
   const colShort = new Uint8Array(nB);
-  /** Pair (a, b) by its slack under the duals: the most uncovered (or least covered) are kept. */
-  const pick = (a: number, b: number, slack: number) => {
+  let uncovered = 0;
+  /** Pair (a, b) under the duals: counted if uncovered; the most uncovered (or least covered) are kept. */
+  const visit = (a: number, b: number, slack: number) => {
+    if (slack < 0) {
+      uncovered++;
+      rowShort[a] = colShort[b] = 1;
+    }
     if (-slack > rowPick.floor[a]!) {
       const key = -slack + tieBreak(a, b);
       if (key > rowPick.floor[a]!) rowPick.offer(a, key, b);
@@ -258,24 +268,41 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
       if (key > colPick.floor[b]!) colPick.offer(b, key, a);
     }
   };
-  /** Every group pair through the groups' first members; returns how many the duals leave uncovered. */
-  const scanGroups = (uA: Float64Array, vB: Float64Array) => {
-    let uncovered = 0;
+  /** New pick lists (longer each round) and no group short yet. */
+  const restart = () => {
+    rowPick = new Best(new Int32Array(nA).fill(min(nB, perRow)));
+    colPick = new Best(perCol);
+    rowShort.fill(0);
+    colShort.fill(0);
+    uncovered = 0;
+  };
+  /**
+   * Group pairs through the groups' first members: every pair, or only the rows and columns
+   * marked (the only ones whose duals went down or that were short after a repair).
+   */
+  const scan = (uA: Float64Array, vB: Float64Array, rowsOnly: Uint8Array | null, colsOnly: Uint8Array | null) => {
     for (let a = 0; a < nA; a++) {
+      if (rowsOnly && !rowsOnly[a]) continue;
       readGroups(rows.reps[a]!);
       const need = uA[a]! - bonus;
       for (let b = 0; b < nB; b++) {
         const s = repRow[b]!;
         if (s < 0) continue;
         const slack = need + vB[b]! - s;
-        if (slack < 0) uncovered++;
-        if (slack < 0) rowShort[a] = colShort[b] = 1;
-        if (-slack > rowPick.floor[a]! || -slack > colPick.floor[b]!) pick(a, b, slack);
+        if (slack < 0 || -slack > rowPick.floor[a]! || -slack > colPick.floor[b]!) visit(a, b, slack);
       }
     }
-    return uncovered;
+    if (!colsOnly || !rowsOnly) return;
+    for (let b = 0; b < nB; b++) {
+      if (!colsOnly[b]) continue;
+      for (let a = 0; a < nA; a++) {
+        if (rowsOnly[a]) continue;
+        const s = score(rows.reps[a]!, cols.reps[b]!);
+        if (s >= 0) visit(a, b, uA[a]! - bonus + vB[b]! - s);
+      }
+    }
   };
-  /** Adds the picked pairs (`all`: of every group, else of groups with an uncovered pair); how many were new. */
+  /** Adds the picked pairs (`all`: of every group, else of short groups); how many were new. */
   const addPicks = (all: boolean) => {
     added = 0;
     for (let a = 0; a < nA; a++) {
@@ -290,72 +317,79 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
     for (let b = 0; b < nB; b++) perCol[b] = min(nA, perCol[b]! * 2);
     return added;
   };
-  const freshPicks = () => {
-    rowPick = new Best(new Int32Array(nA).fill(min(nB, perRow)));
-    colPick = new Best(perCol);
-    rowShort.fill(0);
-    colShort.fill(0);
-  };
-  let firstNew = 0;
-  for (let round = 1; ; round++) {
-    // The first candidate graph is solved only roughly: its prices choose the candidates again.
-    const coarse = round === 1 && !full;
-    // after an exact round the few pairs added are repaired in place
-    if (round > 2) net.repair(firstNew);
-    else net.solve(coarse ? (net.K * max(1, top)) / COARSE : 1);
-    firstNew = net.count;
-    const { left: uA, right: vB } = net.duals(bonus + top);
-    if (coarse) {
-      freshPicks();
-      scanGroups(uA, vB);
-      addPicks(true);
-      continue;
+  /** In the proof's own pass over the people, when groups are the people. */
+  const observe = (i: number, scores: Float64Array) => {
+    const a = rows.of[i]!;
+    const need = u[i]! - bonus;
+    for (let j = 0; j < m; j++) {
+      const s = scores[j]!;
+      const b = cols.of[j]!;
+      if (s < 0 || b < 0) continue;
+      const slack = need + v[j]! - s;
+      if (slack < 0 || -slack > rowPick.floor[a]! || -slack > colPick.floor[b]!) visit(a, b, slack);
     }
-    assign(net, rowM, colM, cap, mentorOf);
+  };
+
+  let firstNew = 0;
+  const history: Assignment['history'] = [];
+  // After a solve from scratch every pair is read again; after a repair, only the groups it touched.
+  let repair = false;
+  let lastU = new Float64Array(nA);
+  let lastV = new Float64Array(nB);
+  const rowsOnly = new Uint8Array(nA);
+  const colsOnly = new Uint8Array(nB);
+  for (let round = 1; ; round++) {
+    if (repair) net.repair(firstNew);
+    else net.solve();
+    firstNew = net.count;
+    const { left, right } = net.duals();
+    const [uA, vB] = mentorsLeft ? [right, left] : [left, right];
+    assign(net, mentorsLeft, rowM, colM, cap, mentorOf);
     for (let i = 0; i < n; i++) u[i] = uA[rows.of[i]!]!;
     // a mentor without seats takes nobody: any dual covering its pairs will do
     for (let j = 0; j < m; j++) v[j] = cols.of[j]! >= 0 ? vB[cols.of[j]!]! : bonus + top;
     const result = (verdict: Verdict) => ({
       mentorOf, matched: verdict.ok ? verdict.matched : 0, total: verdict.ok ? verdict.total : 0, rounds: round,
       candidates: net.count, groups: { mentees: nA, mentors: nB }, duals, verdict,
+      history: [...history, { arcs: net.count, uncovered: verdict.ok ? 0 : (verdict.uncovered ?? 0) }],
     });
     if (full) return result(certify(inst, mentorOf, duals));
-    freshPicks();
-    let uncovered: number;
-    let verdict: Verdict | null = null;
-    if (identity) {
-      // groups are the people: the check of every pair is the proof itself
-      verdict = certify(inst, mentorOf, duals, (i, scores) => {
-        const a = rows.of[i]!;
-        const need = u[i]! - bonus;
-        for (let j = 0; j < m; j++) {
-          const s = scores[j]!;
-          if (s < 0 || cols.of[j]! < 0) continue;
-          const b = cols.of[j]!;
-          const slack = need + v[j]! - s;
-          if (slack < 0) rowShort[a] = colShort[b] = 1;
-          if (-slack > rowPick.floor[a]! || -slack > colPick.floor[b]!) pick(a, b, slack);
-        }
-      });
-      if (verdict.ok || !verdict.uncovered) return result(verdict);
-      uncovered = verdict.uncovered;
-    } else {
-      uncovered = scanGroups(uA, vB);
-      if (uncovered === 0) return result(certify(inst, mentorOf, duals));
+    if (repair) {
+      for (let a = 0; a < nA; a++) rowsOnly[a] = uA[a]! < lastU[a]! || rowShort[a]! ? 1 : 0;
+      for (let b = 0; b < nB; b++) colsOnly[b] = vB[b]! < lastV[b]! || colShort[b]! ? 1 : 0;
     }
-    if (addPicks(false) === 0) return result(verdict ?? { ok: false, reason: `${uncovered} uncovered pairs are already in the graph`, violations: uncovered });
+    restart();
+    let verdict: Verdict | null = null;
+    if (!repair && identity) {
+      // groups are the people: the check of every pair is the proof itself
+      verdict = certify(inst, mentorOf, duals, observe);
+      if (verdict.ok || !verdict.uncovered) return result(verdict);
+    } else {
+      scan(uA, vB, repair ? rowsOnly : null, repair ? colsOnly : null);
+      if (uncovered === 0) {
+        verdict = certify(inst, mentorOf, duals, identity ? observe : undefined);
+        // in groups, a pair the groups' scan missed means two "identical" rows or columns were not
+        if (verdict.ok || !verdict.uncovered || !identity) return result(verdict);
+      }
+    }
+    history.push({ arcs: net.count, uncovered });
+    lastU = uA;
+    lastV = vB;
+    // many uncovered pairs: every group's picks and a new solve; a few: repaired in place
+    repair = uncovered <= nA;
+    if (addPicks(!repair) === 0) return result(verdict ?? { ok: false, reason: `${uncovered} uncovered pairs are already in the graph`, violations: uncovered });
   }
 }
 
 /** People from the groups' flows: each group's members in order take the seats of the mentors in order. */
-function assign(net: GroupFlow, rowM: ReturnType<typeof members>, colM: ReturnType<typeof members>, cap: Int32Array, mentorOf: Int32Array) {
+function assign(net: GroupFlow, mentorsLeft: boolean, rowM: ReturnType<typeof members>, colM: ReturnType<typeof members>, cap: Int32Array, mentorOf: Int32Array) {
   mentorOf.fill(-1);
-  const nextMentee = rowM.start.slice(0, net.nL);
-  const nextMentor = colM.start.slice(0, net.nR);
+  const nextMentee = rowM.start.slice(0, rowM.start.length - 1);
+  const nextMentor = colM.start.slice(0, colM.start.length - 1);
   const usedSeats = new Int32Array(cap.length);
   for (let q = 0; q < net.count; q++) {
-    const a = net.from[q]!;
-    const b = net.to[q]!;
+    const a = mentorsLeft ? net.to[q]! : net.from[q]!;
+    const b = mentorsLeft ? net.from[q]! : net.to[q]!;
     for (let f = net.flow[q]!; f > 0; f--) {
       while (nextMentor[b]! < colM.start[b + 1]! && usedSeats[colM.list[nextMentor[b]!]!] === cap[colM.list[nextMentor[b]!]!]) nextMentor[b]!++;
       if (nextMentor[b]! === colM.start[b + 1]! || nextMentee[a]! === rowM.start[a + 1]!) throw new Error('matching: a group\'s flow exceeds its members');

@@ -36,7 +36,7 @@ export class GroupFlow {
   work = 0;
   /** Scaled prices, kept between solves. */
   private readonly price: Float64Array;
-  /** The flow is `eps`-optimal (scaled units) on the arcs it was solved with. */
+  /** 1 once solved: the flow is optimal and the prices exact on the arcs it was solved with. */
   private eps = Infinity;
   // the residual network of the last solve
   private first = new Int32Array(0);
@@ -45,11 +45,13 @@ export class GroupFlow {
   private rescap = new Int32Array(0);
   private arcCost = new Float64Array(0);
 
+  /** D: what one more pair is worth, B + S in certificate.ts's program. */
   constructor(
     readonly nL: number,
     readonly nR: number,
     readonly supply: Int32Array,
     readonly cap: Int32Array,
+    readonly D: number,
   ) {
     this.s = nL + nR;
     this.T = nL + nR + 1;
@@ -118,13 +120,14 @@ export class GroupFlow {
     Object.assign(this, { first, head, rev, rescap, arcCost });
   }
 
-  /**
-   * The most pairs, then the best total, on the current arcs, starting from the last flow and
-   * prices. With `coarse` the scaling stops once ε ≤ coarse (scaled units): the flow is then
-   * near-optimal and its prices good enough to choose candidates by (see `duals`).
-   */
-  solve(coarse = 1) {
+  /** The most pairs, then the best total, on the current arcs, starting from the last flow and prices. */
+  solve() {
     this.build();
+    this.scale();
+  }
+
+  /** Cost scaling from the current flow and prices. */
+  private scale() {
     this.maxFlow();
     const { N, first, head, rescap, arcCost, price } = this;
     let eps = 0; // the flow is ε-optimal for its largest violation: the phases start below it
@@ -135,26 +138,28 @@ export class GroupFlow {
     const scratch = { excess: new Float64Array(N), cur: new Int32Array(N), queue: new Int32Array(N), queued: new Uint8Array(N) };
     this.phases = 0;
     this.work = 0;
-    while (eps > coarse && eps > 1) {
+    while (eps > 1) {
       eps = max(1, ceil(eps / ALPHA));
       this.refine(eps, scratch);
       this.phases++;
     }
-    this.eps = max(eps, 1);
+    this.eps = 1;
+    this.writeFlows();
+  }
+
+  private writeFlows() {
+    const { N, first, rescap, rev } = this;
     const at = first.slice(0, N);
-    for (let k = 0; k < this.count; k++) this.flow[k] = rescap[this.rev[at[this.from[k]!]!++]!]!;
+    for (let k = 0; k < this.count; k++) this.flow[k] = rescap[rev[at[this.from[k]!]!++]!]!;
   }
 
   /**
-   * After an exact solve, arcs added since: each whose reduced cost is negative is repaired exactly
-   * — negative cycles through it cancelled, then its tail's side lowered until it is tight — and
-   * the flow grown by shortest augmenting paths if the new arcs allow more pairs. Each step is one
-   * Dijkstra on non-negative reduced costs, local to the change; the prices stay exact.
+   * Shortest paths on the residual network with exact potentials π = price / K (every open arc of
+   * non-negative reduced cost): `search` is a Dijkstra that moves π by its distances (so shortest
+   * paths become tight), `augment` sends flow along the path it found, `finish` stores π back.
    */
-  repair(firstNew: number) {
-    if (this.eps !== 1) throw new Error('matching: repair needs an exact flow');
-    this.build();
-    const { N, K, s, T, nL, first, head, rev, rescap, arcCost, price } = this;
+  private paths() {
+    const { N, K, first, head, rev, rescap, arcCost, price } = this;
     const pi = Float64Array.from(price, (p) => p / K);
     const dist = new Float64Array(N);
     const seen = new Int32Array(N);
@@ -163,12 +168,11 @@ export class GroupFlow {
     const popped = new Int32Array(N);
     const heap = new Heap();
     let stamp = 0;
-    let count = 0;
-    /** Dijkstra from `src` until `stop` is popped or the distance reaches `limit`; then π moves by min(dist, reached). */
+    /** Dijkstra from `src` until `stop` is popped or the distance reaches `limit`; false when `stop` was not reached. */
     const search = (src: number, stop: number, limit: number) => {
       stamp++;
       heap.size = 0;
-      count = 0;
+      let count = 0;
       dist[src] = 0;
       seen[src] = stamp;
       heap.push(0, src);
@@ -199,9 +203,11 @@ export class GroupFlow {
           }
         }
       }
+      // π moves by min(distance, reached): every arc stays non-negative, the path found tight
       if (reached < Infinity) for (let q = 0; q < count; q++) pi[popped[q]!]! -= reached - dist[popped[q]!]!;
-      return reached;
+      return done[stop] === stamp;
     };
+    /** Along the path `search` found from `from` to `to`, plus the arc `extra` (−1: none) closing it into a cycle. */
     const augment = (from: number, to: number, extra: number) => {
       let delta = extra < 0 ? UNBOUNDED : rescap[extra]!;
       for (let v = to; v !== from; v = head[rev[pred[v]!]!]!) delta = min(delta, rescap[pred[v]!]!);
@@ -214,7 +220,26 @@ export class GroupFlow {
         rescap[rev[pred[v]!]!]! += delta;
       }
     };
-    // the new pair arcs, by position in the adjacency of their left node
+    const finish = () => {
+      for (let v = 0; v < N; v++) price[v] = pi[v]! * K;
+      this.writeFlows();
+    };
+    return { pi, search, augment, finish };
+  }
+
+  /**
+   * After an exact solve, arcs added since: each whose reduced cost is negative is repaired exactly
+   * — negative cycles through it cancelled, then its head's side lowered until it is tight — and
+   * the flow grown by shortest augmenting paths if the new arcs allow more pairs. Each step is one
+   * Dijkstra on non-negative reduced costs, local to the change; the prices stay exact.
+   */
+  repair(firstNew: number) {
+    if (this.eps !== 1) throw new Error('matching: repair needs an exact flow');
+    this.build();
+    const { N, K, s, T, nL, first, rescap, arcCost } = this;
+    const paths = this.paths();
+    const { pi } = paths;
+    // the pair arcs, by position in the adjacency of their left node
     const at = first.slice(0, N);
     const arcOf = new Int32Array(this.count);
     for (let k = 0; k < this.count; k++) arcOf[k] = at[this.from[k]!]!++;
@@ -232,16 +257,14 @@ export class GroupFlow {
       for (;;) {
         const r = arcCost[e]! / K + pi[A]! - pi[B]!;
         if (r >= 0) break;
-        // a cycle B ⇝ A → B cheaper than 0 improves the flow; else B's side comes down by −r
-        const d = search(B, A, -r);
-        if (d >= -r || done[A] !== stamp) break;
-        augment(B, A, e);
+        // a path B ⇝ A shorter than −r closes a cycle of negative cost: send flow round it;
+        // else the search lowers B's side by −r and the arc is tight
+        if (!paths.search(B, A, -r)) break;
+        paths.augment(B, A, e);
       }
     }
-    while (search(s, T, Infinity) < Infinity && done[T] === stamp) augment(s, T, -1);
-    for (let v = 0; v < N; v++) price[v] = pi[v]! * K;
-    const atFlow = first.slice(0, N);
-    for (let k = 0; k < this.count; k++) this.flow[k] = rescap[rev[atFlow[this.from[k]!]!++]!]!;
+    while (paths.search(s, T, Infinity)) paths.augment(s, T, -1);
+    paths.finish();
   }
 
   /** Dinic: shortest augmenting paths by levels, a blocking flow per level graph. */
@@ -392,13 +415,8 @@ export class GroupFlow {
    * maximal) are raised together until π(T) − π(s) = D — no residual arc leaves what s reaches,
    * so no reduced cost turns negative, and one more pair is worth D as in the program.
    */
-  duals(D: number) {
-    const { N, K, first, head, rescap, arcCost, price } = this;
-    if (this.eps > 1) {
-      // not optimal yet: the prices, unscaled, are only near a dual
-      const pi = Float64Array.from(price, (p) => p / K);
-      return this.lifted(pi, D);
-    }
+  duals() {
+    const { N, K, D, first, head, rescap, arcCost, price } = this;
     let pmax = -Infinity;
     for (let v = 0; v < N; v++) pmax = max(pmax, price[v]!);
     const key = new Float64Array(N);
@@ -435,11 +453,7 @@ export class GroupFlow {
       pi[v] = q;
       price[v] = q * K; // exact prices: the next round starts 0-optimal on these arcs
     }
-    return this.lifted(pi, D);
-  }
-
-  private lifted(pi: Float64Array, D: number) {
-    const { N, s, T, nL, nR, first, head, rescap } = this;
+    const { s, T, nL, nR } = this;
     const reached = new Uint8Array(N);
     const stack = [s];
     reached[s] = 1;
