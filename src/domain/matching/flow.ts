@@ -57,6 +57,9 @@ export interface SolveOptions {
 }
 
 const FULL_LIMIT = 200_000;
+/** Pairs up to which a computed instance's scores are copied (a byte each), and the scores that can be coded. */
+const COPY_LIMIT = 128_000_000;
+const CODED_SCORES = 1 << 15;
 
 const tieBreak = (l: number, r: number) => {
   let h = imul(l ^ 0x9e3779b9, 0x85ebca6b) ^ imul(r + 0x632be5ab, 0xc2b2ae35);
@@ -101,6 +104,41 @@ class Best {
   }
 }
 
+/** Scores a byte each: codes of at most 255 distinct values. */
+class ScoreCopy {
+  readonly codes: Uint8Array;
+  readonly values = new Float64Array(255);
+  private count = 0;
+  /** Code of each score + 1 (scores below 0 count as −1), −1 while unseen. */
+  private readonly codeOf = new Int16Array(CODED_SCORES).fill(-1);
+
+  constructor(pairs: number) {
+    this.codes = new Uint8Array(pairs);
+  }
+
+  /** One row (of integer scores) from `at`; false when a score cannot be coded (the copy is then dropped). */
+  put(row: Float64Array, at: number): boolean {
+    const { codes, codeOf } = this;
+    for (let j = 0; j < row.length; j++) {
+      const x = row[j]!;
+      const key = x < 0 ? 0 : (x + 1) | 0;
+      if (key >= CODED_SCORES || (codeOf[key]! < 0 && !this.learn(key))) return false;
+      codes[at + j] = codeOf[key]!;
+    }
+    return true;
+  }
+
+  private learn(key: number): boolean {
+    if (this.count === 255) return false;
+    this.values[this.count] = key - 1;
+    this.codeOf[key] = this.count++;
+    return true;
+  }
+}
+
+/** One pair in eight, by a fixed scramble. */
+const mayTie = (l: number, r: number) => (imul(l ^ imul(r, 0x27d4eb2d), 0x165667b1) >>> 29) === 0;
+
 /** Groups of equal keys, in order of first appearance. */
 function groupsOf(keys: Float64Array, skip: (x: number) => boolean) {
   const ids = new Map<number, number>();
@@ -142,37 +180,48 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
   const { mentees: n, mentors: m } = inst;
   const row = new Float64Array(m);
   const rowKey = new Float64Array(n);
+  // two hash lanes per column (and per row), of different algebra: FNV-style and polynomial
   const c1 = new Int32Array(m).fill(0x2545f491);
   const c2 = new Int32Array(m).fill(0x61c88647);
   const rowBest = new Best(new Int32Array(n).fill(kRow));
   const colBest = new Best(kCol);
-  const rowFloor = rowBest.floor;
   const colFloor = colBest.floor;
+  // A copy of a computed instance's scores for the solver's own later reads: a byte per pair, each
+  // a code of one of at most 255 distinct scores (dropped if there are more, or too many pairs).
+  const copy = !inst.matrix && n * m <= COPY_LIMIT ? new ScoreCopy(n * m) : null;
+  let copying = copy !== null;
   let top = 0;
   for (let i = 0; i < n; i++) {
     readRow(inst, i, row);
+    if (copying) copying = copy!.put(row, i * m);
     let h1 = 0x3c6ef372;
     let h2 = 0x1b873593;
+    let floor = rowBest.floor[i]!;
     for (let j = 0; j < m; j++) {
       const raw = row[j]!;
-      if (raw > top) top = raw;
-      if (cap[j] === 0) continue;
       const x = raw < 0 ? -1 : raw;
       if (aggregate) {
         h1 = imul(h1 ^ x, 0x01000193);
-        h2 = imul(h2 + x, 0x5bd1e995) ^ (h2 >>> 13);
+        h2 = (imul(h2, 0x5bd1e995) + x) | 0;
         c1[j] = imul(c1[j]! ^ x, 0x01000193);
-        c2[j] = imul(c2[j]! + x, 0x5bd1e995) ^ (c2[j]! >>> 13);
+        c2[j] = (imul(c2[j]!, 0x5bd1e995) + x) | 0;
       }
       if (x < 0) continue;
       if ((x | 0) !== x) throw new RangeError(`matching: the score of mentee ${i} and mentor ${j} is not an integer: ${raw}`);
-      if (x + 0.5 > rowFloor[i]!) {
+      if (x > top) top = x;
+      // A score equal to a full list's last one competes only now and then (a cheap filter), so
+      // ties everywhere cost no hash per pair; the scramble then orders it among its equals.
+      if (x + 0.5 > floor && cap[j]! > 0 && (x > floor || mayTie(i, j))) {
         const key = x + tieBreak(i, j);
-        if (key > rowFloor[i]!) rowBest.offer(i, key, j);
+        if (key > floor) {
+          rowBest.offer(i, key, j);
+          floor = rowBest.floor[i]!;
+        }
       }
-      if (x + 0.5 > colFloor[j]!) {
+      const cf = colFloor[j]!;
+      if (x + 0.5 > cf && (x > cf || mayTie(j, i))) {
         const key = x + tieBreak(j, i);
-        if (key > colFloor[j]!) colBest.offer(j, key, i);
+        if (key > cf) colBest.offer(j, key, i);
       }
     }
     rowKey[i] = aggregate ? (h1 >>> 0) * 2097152 + (h2 >>> 11) : i;
@@ -181,7 +230,7 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
   for (let j = 0; j < m; j++) colKey[j] = aggregate ? (c1[j]! >>> 0) * 2097152 + (c2[j]! >>> 11) : j;
   const rows = groupsOf(rowKey, () => false);
   const cols = groupsOf(colKey, (j) => cap[j] === 0);
-  return { top, rows, cols, rowBest, colBest };
+  return { top, rows, cols, rowBest, colBest, copy: copying ? copy : null };
 }
 
 /** One solve: grouped or not; the verdict says whether its proof holds. */
@@ -189,7 +238,7 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
   const { mentees: n, mentors: m } = inst;
   const k = options.k ?? 6;
   const kCol = Int32Array.from(cap, (c) => (c > 0 ? min(n, options.k ?? 2 * c + 4) : 0));
-  const { top, rows, cols, rowBest, colBest } = survey(inst, cap, min(m, k), kCol, aggregate);
+  const { top, rows, cols, rowBest, colBest, copy } = survey(inst, cap, min(m, k), kCol, aggregate);
   const nA = rows.reps.length;
   const nB = cols.reps.length;
   let seats = 0;
@@ -216,12 +265,15 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
     else net.add(a, b, top - s);
     added++;
   };
-  const score = (i: number, j: number) => (inst.matrix ? inst.matrix[i * m + j]! : inst.score(i, j));
+  const score = (i: number, j: number) => (inst.matrix ? inst.matrix[i * m + j]! : copy ? copy.values[copy.codes[i * m + j]!]! : inst.score(i, j));
   // Scores of a mentee against every group of mentors, through the groups' first members.
   const row = new Float64Array(m);
   const repRow = new Float64Array(nB);
   const readGroups = (i: number) => {
-    if (inst.matrix || nB * 3 > m) {
+    if (copy) {
+      const { codes, values } = copy;
+      for (let b = 0, o = i * m; b < nB; b++) repRow[b] = values[codes[o + cols.reps[b]!]!]!;
+    } else if (inst.matrix || nB * 3 > m) {
       readRow(inst, i, row);
       for (let b = 0; b < nB; b++) repRow[b] = row[cols.reps[b]!]!;
     } else for (let b = 0; b < nB; b++) repRow[b] = inst.score(i, cols.reps[b]!);
