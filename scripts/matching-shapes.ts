@@ -132,7 +132,7 @@ export function population(mentees: number, mentors: number, capacity: (j: numbe
 }
 
 /** The preference questionnaire of the "popular" shape: each mentee names up to three of the few best-known mentors of its form. */
-function popularWishes(mentors: Person[], mentees: Person[], seed: number): Map<string, string[]> {
+export function popularWishes(mentors: Person[], mentees: Person[], seed: number): Map<string, string[]> {
   const rng = new Rng(seed);
   const byForm = new Map<string, Person[]>();
   for (const p of mentors) byForm.set(p.form, [...(byForm.get(p.form) ?? []), p]);
@@ -147,29 +147,47 @@ function popularWishes(mentors: Person[], mentees: Person[], seed: number): Map<
 
 export interface Built {
   inst: Instance;
+  /** For a municipality: the instance as plain data. */
+  spec?: Spec;
   mentors: Person[];
   mentees: Person[];
   rules: Rules;
 }
 
-/** The artificial bench shape: a shared topic is worth 60, plus noise 0..90; every pair allowed. */
-function artificial(n: number, m: number, capacity: number[], seed: number): Instance {
-  const r = mulberry32(seed);
-  const topics = n > 5000 ? 40 : 12;
-  const menteeTopic = Int8Array.from({ length: n }, () => Math.floor(r() * topics));
-  const mentorTopic = Int8Array.from({ length: m }, () => Math.floor(r() * topics));
-  if (n * m <= 4_000_000) {
-    const matrix = new Int32Array(n * m);
-    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) matrix[i * m + j] = (menteeTopic[i] === mentorTopic[j] ? 60 : 0) + Math.floor(r() * 91);
-    return { mentees: n, mentors: m, capacity, matrix, score: (i, j) => matrix[i * m + j]! };
-  }
-  // 100 million pairs are not stored: a hash gives each pair its noise.
+/**
+ * An instance too large to store its pairs, as plain data another process can take: either the
+ * artificial bench shape (a shared topic is worth 60, plus noise 0..90 from a hash of the pair) or
+ * the rules' score tables (see `tables`).
+ */
+export type Spec =
+  | { kind: 'artificial'; mentees: number; mentors: number; capacity: number[]; menteeTopic: Int8Array; mentorTopic: Int8Array }
+  | ({ kind: 'tables'; mentees: number; mentors: number; capacity: number[] } & Tables);
+
+export function instanceOf(spec: Spec): Instance {
+  const { mentees, mentors, capacity } = spec;
+  if (spec.kind === 'tables') return { mentees, mentors, capacity, score: scorer(spec) };
+  const { menteeTopic, mentorTopic } = spec;
   const score = (i: number, j: number) => {
     let h = Math.imul(i ^ 0x5bd1e995, 0x27d4eb2d) ^ Math.imul(j + 0x165667b1, 0x85ebca6b);
     h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
     return (menteeTopic[i] === mentorTopic[j] ? 60 : 0) + (((h ^ (h >>> 12)) >>> 0) % 91);
   };
-  return { mentees: n, mentors: m, capacity, score };
+  return { mentees, mentors, capacity, score };
+}
+
+/** The artificial bench shape: a shared topic is worth 60, plus noise 0..90; every pair allowed. */
+function artificial(n: number, m: number, capacity: number[], seed: number): { inst: Instance; spec?: Spec } {
+  const r = mulberry32(seed);
+  const topics = n > 5000 ? 40 : 12;
+  const menteeTopic = Int8Array.from({ length: n }, () => Math.floor(r() * topics));
+  const mentorTopic = Int8Array.from({ length: m }, () => Math.floor(r() * topics));
+  if (n * m > 4_000_000) {
+    const spec: Spec = { kind: 'artificial', mentees: n, mentors: m, capacity, menteeTopic, mentorTopic };
+    return { inst: instanceOf(spec), spec };
+  }
+  const matrix = new Int32Array(n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) matrix[i * m + j] = (menteeTopic[i] === mentorTopic[j] ? 60 : 0) + Math.floor(r() * 91);
+  return { inst: { mentees: n, mentors: m, capacity, matrix, score: (i, j) => matrix[i * m + j]! } };
 }
 
 /** A shape at a size: its people, rules and the solver's instance. */
@@ -185,22 +203,48 @@ export function build(shape: Shape, size: Size, seed = 1): Built {
   const mentees = readPeople('mentee', menteeRows.map((cells, k) => ({ row: k + 2, cells })), TODAY);
   const wishes = shape.popular ? popularWishes(mentors, mentees, seed) : new Map<string, string[]>();
   const rules = rulesFrom(settingsOf(shape.params), new Set(), wishes);
-  if (shape.artificial) return { inst: artificial(size.mentees, size.mentors, capacity, seed), mentors, mentees, rules };
+  if (shape.artificial) return { ...artificial(size.mentees, size.mentors, capacity, seed), mentors, mentees, rules };
   const n = mentees.length;
   const m = mentors.length;
   if (n * m <= 4_000_000) {
     const { scores } = scoreTable(mentors, mentees, rules);
     return { inst: { mentees: n, mentors: m, capacity, matrix: scores, score: (i, j) => scores[i * m + j]! }, mentors, mentees, rules };
   }
-  return { inst: { mentees: n, mentors: m, capacity, score: tableScorer(mentors, mentees, rules) }, mentors, mentees, rules };
+  const spec: Spec = { kind: 'tables', mentees: n, mentors: m, capacity, ...tables(mentors, mentees, rules) };
+  return { inst: instanceOf(spec), spec, mentors, mentees, rules };
+}
+
+export interface Tables {
+  /** Request, subject and classes with the hard constraints (−1: not allowed): a table over key ids of each side. */
+  tA: Int16Array; aA: Int32Array; bA: Int32Array; nA: number;
+  /** Interests. */
+  tB: Int16Array; aB: Int32Array; bB: Int32Array; nB: number;
+  /** Time and place. */
+  tC: Int16Array; aC: Int32Array; bC: Int32Array; nC: number;
+  /** Experience: the mentor's alone. */
+  own: Int16Array;
+  /** Wishes: per mentee, the mentors named (either way) and the points. */
+  wStart: Int32Array; wJ: Int32Array; wP: Int16Array;
+}
+
+/** A pair's score from the tables. */
+function scorer(t: Tables): (i: number, j: number) => number {
+  const { tA, aA, bA, nA, tB, aB, bB, nB, tC, aC, bC, nC, own, wStart, wJ, wP } = t;
+  return (i, j) => {
+    const e = tA[aA[i]! * nA + bA[j]!]!;
+    if (e < 0) return -1;
+    let s = e + own[j]! + tB[aB[i]! * nB + bB[j]!]! + tC[aC[i]! * nC + bC[j]!]!;
+    for (let q = wStart[i]!; q < wStart[i + 1]!; q++) if (wJ[q] === j) s += wP[q]!;
+    return s;
+  };
 }
 
 /**
- * A pair's score from tables: the rules' points of each group of criteria depend only on some
- * fields of each side, so each group is a table over the distinct values of those fields, filled
- * by rules.pairScore with only that group's weights. Checked against the full rules on samples.
+ * The rules' points of each group of criteria depend only on some fields of each side, so each
+ * group is a table over the distinct values of those fields, filled by rules.pairScore with only
+ * that group's weights. Checked against the full rules on every wished pair and 100,000 others.
  */
-function tableScorer(mentors: Person[], mentees: Person[], rules: Rules): (i: number, j: number) => number {
+function tables(mentors: Person[], mentees: Person[], rules: Rules): Tables {
   const only = (keys: CriterionKey[]): Rules => ({
     ...rules, weights: Object.fromEntries(CRITERIA.map((k) => [k, keys.includes(k) ? rules.weights[k] : 0])) as Rules['weights'],
   });
@@ -227,7 +271,6 @@ function tableScorer(mentors: Person[], mentees: Person[], rules: Rules): (i: nu
     a.reps.forEach((mentee, x) => b.reps.forEach((mentor, y) => (t[x * b.reps.length + y] = value(mentor, mentee))));
     return t;
   };
-  // request, subject and classes, with the hard constraints (form, class gap)
   const rulesA = only(['request', 'subject', 'grade']);
   const ea = keyed(mentees, (p) => [p.form, p.category, p.grade, p.subject, list(p.text.keys())].join('|'));
   const ra = keyed(mentors, (p) => [p.form, p.category, p.grade, p.subject, list(p.subjectStems), list(p.text.keys()), list(p.wantedGrades ?? [])].join('|'));
@@ -241,7 +284,6 @@ function tableScorer(mentors: Person[], mentees: Person[], rules: Rules): (i: nu
   const rc = keyed(mentors, (p) => [p.days, p.timeText !== '', p.place].join('|'));
   const tC = table(ec, rc, (mentor, mentee) => pairScore(mentor, mentee, rulesC));
   const own = Int16Array.from(mentors, (p) => pairScore(p, mentees[0]!, only(['experience'])));
-  // wishes: a short list per mentee of (mentor, points)
   const rulesW = only(['menteeWish', 'mentorWish']);
   const index = new Map(mentors.map((p, j) => [p.code, j]));
   const menteeIndex = new Map(mentees.map((p, i) => [p.code, i]));
@@ -253,24 +295,18 @@ function tableScorer(mentors: Person[], mentees: Person[], rules: Rules): (i: nu
     if (j !== undefined) for (const c of chosen) if (menteeIndex.has(c)) wished[menteeIndex.get(c)!]!.add(j);
   }
   const wStart = new Int32Array(mentees.length + 1);
-  wished.forEach((s, i) => (wStart[i + 1] = wStart[i]! + s.size));
+  wished.forEach((set, i) => (wStart[i + 1] = wStart[i]! + set.size));
   const wJ = new Int32Array(wStart[mentees.length]!);
   const wP = new Int16Array(wJ.length);
-  wished.forEach((s, i) => [...s].forEach((j, q) => {
+  wished.forEach((set, i) => [...set].forEach((j, q) => {
     wJ[wStart[i]! + q] = j;
     wP[wStart[i]! + q] = pairScore(mentors[j]!, mentees[i]!, rulesW);
   }));
-  const [aA, bA, nA] = [ea.of, ra.of, ra.reps.length];
-  const [aB, bB, nB] = [eb.of, rb.of, rb.reps.length];
-  const [aC, bC, nC] = [ec.of, rc.of, rc.reps.length];
-  const score = (i: number, j: number) => {
-    const e = tA[aA[i]! * nA + bA[j]!]!;
-    if (e < 0) return -1;
-    let s = e + own[j]! + tB[aB[i]! * nB + bB[j]!]! + tC[aC[i]! * nC + bC[j]!]!;
-    for (let q = wStart[i]!; q < wStart[i + 1]!; q++) if (wJ[q] === j) s += wP[q]!;
-    return s;
+  const t: Tables = {
+    tA, aA: ea.of, bA: ra.of, nA: ra.reps.length, tB, aB: eb.of, bB: rb.of, nB: rb.reps.length,
+    tC, aC: ec.of, bC: rc.of, nC: rc.reps.length, own, wStart, wJ, wP,
   };
-  // the tables must be the rules: every wished pair and 100,000 random pairs
+  const score = scorer(t);
   const r = mulberry32(99);
   const check = (i: number, j: number) => {
     const want = pairOnly(mentors[j]!, mentees[i]!, rules) ? -1 : pairScore(mentors[j]!, mentees[i]!, rules);
@@ -278,5 +314,5 @@ function tableScorer(mentors: Person[], mentees: Person[], rules: Rules): (i: nu
   };
   for (let i = 0; i < mentees.length; i++) for (let q = wStart[i]!; q < wStart[i + 1]!; q++) check(i, wJ[q]!);
   for (let k = 0; k < 100_000; k++) check(Math.floor(r() * mentees.length), Math.floor(r() * m));
-  return score;
+  return t;
 }
