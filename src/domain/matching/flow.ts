@@ -136,6 +136,22 @@ class ScoreCopy {
   }
 }
 
+/**
+ * The mentor groups of one row whose pair with it is uncovered (−slack > 0) or may enter a pick
+ * list (−slack above the row's floor or the group's), into `hits`; how many. A plain loop over
+ * typed arrays: the hot part of every scan.
+ */
+function rowHits(scores: Float64Array, need: number, vB: Float64Array, rowFloor: number, colFloor: Float64Array, hits: Int32Array): number {
+  let h = 0;
+  for (let b = 0; b < vB.length; b++) {
+    const s = scores[b]!;
+    if (s < 0) continue;
+    const over = s - need - vB[b]!;
+    if (over > 0 || over > rowFloor || over > colFloor[b]!) hits[h++] = b;
+  }
+  return h;
+}
+
 /** One pair in eight, by a fixed scramble. */
 const mayTie = (l: number, r: number) => (imul(l ^ imul(r, 0x27d4eb2d), 0x165667b1) >>> 29) === 0;
 
@@ -237,7 +253,7 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
 function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate: boolean): Assignment & { verdict: Verdict } {
   const { mentees: n, mentors: m } = inst;
   const k = options.k ?? 6;
-  const kCol = Int32Array.from(cap, (c) => (c > 0 ? min(n, options.k ?? 2 * c + 4) : 0));
+  const kCol = Int32Array.from(cap, (c) => (c > 0 ? min(n, options.k ?? 3 * c + 4) : 0));
   const { top, rows, cols, rowBest, colBest, copy } = survey(inst, cap, min(m, k), kCol, aggregate);
   const nA = rows.reps.length;
   const nB = cols.reps.length;
@@ -269,6 +285,7 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
   // Scores of a mentee against every group of mentors, through the groups' first members.
   const row = new Float64Array(m);
   const repRow = new Float64Array(nB);
+  const hits = new Int32Array(nB);
   const readGroups = (i: number) => {
     if (copy) {
       const { codes, values } = copy;
@@ -298,7 +315,7 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
   for (let j = 0; j < m; j++) if (cap[j]! > 0) active++;
   const identity = nA === n && nB === active;
   let perRow = k;
-  const perCol = Int32Array.from(seatsOf, (c) => min(nA, options.k ?? 2 * c + 4));
+  const perCol = Int32Array.from(seatsOf, (c) => min(nA, options.k ?? 4 * c + 8));
   let rowPick = new Best(new Int32Array(nA));
   let colPick = new Best(new Int32Array(nB));
   // groups with an uncovered pair in the last scan
@@ -337,12 +354,8 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
       if (rowsOnly && !rowsOnly[a]) continue;
       readGroups(rows.reps[a]!);
       const need = uA[a]! - bonus;
-      for (let b = 0; b < nB; b++) {
-        const s = repRow[b]!;
-        if (s < 0) continue;
-        const slack = need + vB[b]! - s;
-        if (slack < 0 || -slack > rowPick.floor[a]! || -slack > colPick.floor[b]!) visit(a, b, slack);
-      }
+      const h = rowHits(repRow, need, vB, rowPick.floor[a]!, colPick.floor, hits);
+      for (let q = 0; q < h; q++) visit(a, hits[q]!, need + vB[hits[q]!]! - repRow[hits[q]!]!);
     }
     if (!colsOnly || !rowsOnly) return;
     for (let b = 0; b < nB; b++) {
@@ -373,13 +386,9 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
   const observe = (i: number, scores: Float64Array) => {
     const a = rows.of[i]!;
     const need = u[i]! - bonus;
-    for (let j = 0; j < m; j++) {
-      const s = scores[j]!;
-      const b = cols.of[j]!;
-      if (s < 0 || b < 0) continue;
-      const slack = need + v[j]! - s;
-      if (slack < 0 || -slack > rowPick.floor[a]! || -slack > colPick.floor[b]!) visit(a, b, slack);
-    }
+    for (let b = 0; b < nB; b++) repRow[b] = scores[cols.reps[b]!]!;
+    const h = rowHits(repRow, need, vGroups, rowPick.floor[a]!, colPick.floor, hits);
+    for (let q = 0; q < h; q++) visit(a, hits[q]!, need + vGroups[hits[q]!]! - repRow[hits[q]!]!);
   };
 
   let firstNew = 0;
@@ -389,6 +398,7 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
   let lastU = new Float64Array(nA);
   let lastV = new Float64Array(nB);
   const rowsOnly = new Uint8Array(nA);
+  let vGroups = new Float64Array(nB);
   const colsOnly = new Uint8Array(nB);
   for (let round = 1; ; round++) {
     if (repair) net.repair(firstNew);
@@ -396,6 +406,7 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
     firstNew = net.count;
     const { left, right } = net.duals();
     const [uA, vB] = mentorsLeft ? [right, left] : [left, right];
+    vGroups = vB;
     assign(net, mentorsLeft, rowM, colM, cap, mentorOf);
     for (let i = 0; i < n; i++) u[i] = uA[rows.of[i]!]!;
     // a mentor without seats takes nobody: any dual covering its pairs will do

@@ -135,7 +135,7 @@ export class GroupFlow {
       const pv = price[v]!;
       for (let a = first[v]!; a < first[v + 1]!; a++) if (rescap[a]! > 0) eps = max(eps, -(arcCost[a]! + pv - price[head[a]!]!));
     }
-    const scratch = { excess: new Float64Array(N), cur: new Int32Array(N), queue: new Int32Array(N), queued: new Uint8Array(N) };
+    const scratch = { excess: new Float64Array(N), cur: new Int32Array(N), queue: new Int32Array(N), queued: new Uint8Array(N), live: new Int32Array(N) };
     this.phases = 0;
     this.work = 0;
     while (eps > 1) {
@@ -322,10 +322,16 @@ export class GroupFlow {
     }
   }
 
-  /** Goldberg's refine: saturate every arc of negative reduced cost, then push and relabel until balanced. */
-  private refine(eps: number, scratch: { excess: Float64Array; cur: Int32Array; queue: Int32Array; queued: Uint8Array }) {
-    const { N, first, head, rev, rescap, arcCost, price } = this;
-    const { excess, cur, queue, queued } = scratch;
+  /**
+   * Goldberg's refine: saturate every arc of negative reduced cost, then push and relabel until
+   * balanced. A right node's reverse arcs are residual only while they carry flow — a few, where
+   * a popular mentor has thousands of arcs — so those are kept first in its adjacency (`live`
+   * of them) and it scans only them and its arc to T.
+   */
+  private refine(eps: number, scratch: { excess: Float64Array; cur: Int32Array; queue: Int32Array; queued: Uint8Array; live: Int32Array }) {
+    const { N, nL, nR, first, head, rev, rescap, arcCost, price } = this;
+    const { excess, cur, queue, queued, live } = scratch;
+    const right = nL + nR; // right nodes are nL..right-1, their last arc goes to T
     let work = 0;
     for (let v = 0; v < N; v++) {
       const pv = price[v]!;
@@ -339,6 +345,26 @@ export class GroupFlow {
         }
       }
     }
+    /** Two arcs of one node trade places (the reverses follow). */
+    const swap = (x: number, y: number) => {
+      if (x === y) return;
+      const h = head[x]!, c = arcCost[x]!, r = rescap[x]!, b = rev[x]!;
+      head[x] = head[y]!;
+      arcCost[x] = arcCost[y]!;
+      rescap[x] = rescap[y]!;
+      rev[x] = rev[y]!;
+      head[y] = h;
+      arcCost[y] = c;
+      rescap[y] = r;
+      rev[y] = b;
+      rev[rev[x]!] = x;
+      rev[rev[y]!] = y;
+    };
+    for (let v = nL; v < right; v++) {
+      let n = 0;
+      for (let a = first[v]!; a < first[v + 1]! - 1; a++) if (rescap[a]! > 0) swap(a, first[v]! + n++);
+      live[v] = n;
+    }
     let qh = 0;
     let qt = 0;
     let size = 0;
@@ -351,6 +377,28 @@ export class GroupFlow {
       }
     }
     if (qt === N) qt = 0;
+    /** Pushes d along a from v; false when a right node's reverse arc ran dry (it moved out of the live part). */
+    const push = (v: number, a: number, d: number) => {
+      const w = head[a]!;
+      let b = rev[a]!;
+      rescap[a]! -= d;
+      if (rescap[b] === 0 && w >= nL && w < right && v < nL) {
+        // the right node's reverse arc now carries flow: into its live part
+        const to = first[w]! + live[w]!++;
+        swap(b, to);
+        b = to;
+      }
+      rescap[b]! += d;
+      const before = excess[w]!;
+      excess[w] = before + d;
+      work++;
+      if (before <= 0 && before + d > 0 && !queued[w]) {
+        queue[qt++] = w;
+        if (qt === N) qt = 0;
+        queued[w] = 1;
+        size++;
+      }
+    };
     while (size > 0) {
       const v = queue[qh++]!;
       if (qh === N) qh = 0;
@@ -358,27 +406,47 @@ export class GroupFlow {
       queued[v] = 0;
       let ex = excess[v]!;
       const end = first[v + 1]!;
+      if (v >= nL && v < right) {
+        const toT = end - 1;
+        while (ex > 0) {
+          const pv = price[v]!;
+          for (let a = first[v]!; a < first[v]! + live[v]! && ex > 0; ) {
+            if (arcCost[a]! + pv - price[head[a]!]! < 0) {
+              const d = rescap[a]! < ex ? rescap[a]! : ex;
+              ex -= d;
+              push(v, a, d);
+              if (rescap[a] === 0) {
+                swap(a, first[v]! + --live[v]!); // dry: out of the live part, another takes its place
+                continue;
+              }
+            }
+            a++;
+          }
+          if (ex > 0 && rescap[toT]! > 0 && arcCost[toT]! + pv - price[head[toT]!]! < 0) {
+            const d = rescap[toT]! < ex ? rescap[toT]! : ex;
+            ex -= d;
+            push(v, toT, d);
+          }
+          if (ex === 0) break;
+          let best = rescap[toT]! > 0 ? price[head[toT]!]! - arcCost[toT]! : -Infinity;
+          for (let a = first[v]!; a < first[v]! + live[v]!; a++) best = max(best, price[head[a]!]! - arcCost[a]!);
+          if (best === -Infinity) throw new Error('matching: a unit has nowhere to go (the flow network is broken)');
+          price[v] = best - eps;
+          work++;
+        }
+        excess[v] = 0;
+        continue;
+      }
       while (ex > 0) {
         const pv = price[v]!;
         let a = cur[v]!;
         for (; a < end; a++) {
           const r = rescap[a]!;
           if (r === 0) continue;
-          const w = head[a]!;
-          if (arcCost[a]! + pv - price[w]! >= 0) continue;
+          if (arcCost[a]! + pv - price[head[a]!]! >= 0) continue;
           const d = r < ex ? r : ex;
-          rescap[a] = r - d;
-          rescap[rev[a]!]! += d;
           ex -= d;
-          const before = excess[w]!;
-          excess[w] = before + d;
-          work++;
-          if (before <= 0 && before + d > 0 && !queued[w]) {
-            queue[qt++] = w;
-            if (qt === N) qt = 0;
-            queued[w] = 1;
-            size++;
-          }
+          push(v, a, d);
           if (ex === 0) break;
         }
         if (ex > 0) {
