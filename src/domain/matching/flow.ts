@@ -48,7 +48,7 @@ export interface Assignment extends Matching {
 }
 
 export interface SolveOptions {
-  /** Best partners per mentee, and per mentor beyond twice its seats, in the first round (tests make it tiny). */
+  /** Best partners per mentee and per mentor (else 6, and 3 × seats + 4) in the first candidate graph (tests make it tiny). */
   k?: number;
   /** Group identical mentees and mentors (default true). */
   aggregate?: boolean;
