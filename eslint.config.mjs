@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'build/', 'out/', 'coverage/'] },
+  { ignores: ['node_modules/', 'build/', 'build-parity/', 'out/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,6 +22,17 @@ export default tseslint.config(
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Facts run in jest and, bundled, in a real Apps Script project: no Node, no jest, no emulator.
+    files: ['tests/emulator/facts/**/*.ts'],
+    languageOptions: { globals: { console: 'readonly' } },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', '../*', 'jest', '@jest/*'] }],
+      'no-restricted-globals': ['error', 'describe', 'it', 'test', 'jest', 'require', 'process', 'Buffer', '__dirname',
+        'SpreadsheetApp', 'FormApp', 'DocumentApp', 'DriveApp', 'PropertiesService', 'LockService', 'CacheService',
+        'Session', 'ScriptApp', 'Utilities', 'Logger', 'HtmlService', 'Charts'],
+    },
   },
   {
     files: ['src/client/**/*.ts'],

@@ -4,8 +4,11 @@
  */
 export class Calls {
   #counts = new Map<string, number>();
+  /** Runs before each counted call: the execution model checks its clock and rights here, and may throw. */
+  gate?: (name: string) => void;
 
   hit(name: string): void {
+    this.gate?.(name);
     this.#counts.set(name, (this.#counts.get(name) ?? 0) + 1);
   }
 

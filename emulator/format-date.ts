@@ -26,8 +26,9 @@ function fixedOffset(timeZone: string): number | undefined {
 function partsIn(date: Date, timeZone: string): Parts {
   const fixed = fixedOffset(timeZone);
   const ms = date.getTime();
-  const fake = (offset: number): Parts => {
-    const d = new Date(ms + offset * 60000);
+  // The offset in ms: historic zones have offsets in seconds (Moscow LMT until 1916 is +2:30:17), which Java keeps.
+  const fake = (offset: number, offsetMs = offset * 60000): Parts => {
+    const d = new Date(ms + offsetMs);
     return { year: d.getUTCFullYear(), month: d.getUTCMonth(), day: d.getUTCDate(), hour: d.getUTCHours(),
       minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: d.getUTCMilliseconds(), weekday: d.getUTCDay(),
       offsetMinutes: offset };
@@ -43,7 +44,8 @@ function partsIn(date: Date, timeZone: string): Parts {
   }
   const p = Object.fromEntries(fmt.formatToParts(date).map((x) => [x.type, Number(x.value)]));
   const local = Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
-  return fake(Math.round((local - (ms - (((ms % 1000) + 1000) % 1000))) / 60000));
+  const offsetMs = local - (ms - (((ms % 1000) + 1000) % 1000));
+  return fake(Math.round(offsetMs / 60000), offsetMs);
 }
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');

@@ -9,8 +9,18 @@ export interface UserLog {
   shown: { kind: 'sidebar' | 'modal' | 'modeless'; title: string; html: string }[];
   /** Menus added to the UI (the last `addToUi` of a menu with the same caption wins). */
   menus: MenuRecord[];
-  /** Answers the "user" will give to the next alerts/prompts, consumed in order: a button name ('YES', 'OK', …) and, for prompts, the text. */
-  answers: { button: string; text?: string }[];
+  /** Answers the "user" will give to the next alerts/prompts, consumed in order. */
+  answers: Answer[];
+}
+
+/** The user's answer to a dialog: the button pressed and, for a prompt, the text typed. */
+export interface Answer {
+  button: string;
+  text?: string;
+  /** How long the user reads before answering (ms of the world clock; default READING_MS in ui.ts). */
+  readMs?: number;
+  /** What happens elsewhere while the dialog is open: e.g. another curator runs a menu item. */
+  meanwhile?: () => void;
 }
 
 export interface MenuRecord {
@@ -33,8 +43,22 @@ export interface Host {
   locale: string;
   /** The e-mail of the user running the script. */
   user: string;
+  /** The spreadsheet's owner (the user when unset): always an editor of every protection. */
+  owner?: string;
+  /** Users the spreadsheet is shared with for editing, besides the owner. */
+  editors?: string[];
   log: UserLog;
+  /**
+   * Turns a value handed to the script into the script realm's arrays and Dates, so `instanceof Array`
+   * and `instanceof Date` hold in the script as they do in Apps Script (set by `World.load`; identity before).
+   */
+  toScript?: <T>(value: T) => T;
+  /** The number of the execution running now (execution.ts); absent or 0 outside any execution. */
+  executionId?: () => number;
 }
+
+/** A value as the script receives it (see Host.toScript). */
+export const toScript = <T>(host: Host, value: T): T => (host.toScript ? host.toScript(value) : value);
 
 export function newUserLog(): UserLog {
   return { toasts: [], alerts: [], shown: [], menus: [], answers: [] };

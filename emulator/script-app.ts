@@ -24,6 +24,20 @@ export interface TriggerRecord {
 /** Quotas for Google Services: 20 triggers per user per script. */
 const MAX_TRIGGERS = 20;
 const TOO_MANY = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+const SCRIPTAPP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
+const HOUR = 3_600_000;
+
+export interface ScriptAppOptions {
+  /** The manifest's oauthScopes; without script.scriptapp the trigger methods fail (absent: no check). */
+  scopes?: readonly string[];
+  /**
+   * A published editor add-on: «Each add-on can only have one trigger of each type, per user, per
+   * document» and «Time-driven triggers cannot run more frequently than once per hour» —
+   * https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions. Google's error
+   * texts for these are not documented: the two below are the emulator's own wording.
+   */
+  addonMode?: boolean;
+}
 
 const AUTH_MODE = enumOf<S['AuthMode']>('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
 const EVENT_TYPE = enumOf<S['EventType']>('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED');
@@ -58,12 +72,30 @@ function triggerView(host: Host, r: TriggerRecord): GoogleAppsScript.Script.Trig
 const views = new WeakMap<object, string>();
 
 /** ScriptApp — reference: script/script-app. `triggers` is the plain list behind it. */
-export function createScriptApp(host: Host): { service: GoogleAppsScript.Script.ScriptApp; triggers: TriggerRecord[] } {
+export function createScriptApp(host: Host, options: ScriptAppOptions = {}): { service: GoogleAppsScript.Script.ScriptApp; triggers: TriggerRecord[] } {
   const triggers: TriggerRecord[] = [];
   let nextUid = 1;
 
+  /** The trigger methods need the script.scriptapp scope, as other services need theirs (Session, SpreadsheetApp.openById). */
+  const hit = (method: string) => {
+    host.calls.hit(`ScriptApp.${method}`);
+    if (options.scopes && !options.scopes.includes(SCRIPTAPP_SCOPE)) {
+      throw new AppsScriptException(`You do not have permission to call ScriptApp.${method}. Required permissions: ${SCRIPTAPP_SCOPE}`);
+    }
+  };
+
+  function addonRules(r: Omit<TriggerRecord, 'uid'>): void {
+    if (!options.addonMode) return;
+    if (triggers.some((t) => t.eventType === r.eventType)) {
+      throw new AppsScriptException(`An add-on can only have one ${r.eventType} trigger per user per document.`);
+    }
+    const tooOften = r.everyMinutes !== undefined || (r.at !== undefined && r.at - host.clock.millis() < HOUR);
+    if (tooOften) throw new AppsScriptException('An add-on\'s time-driven trigger cannot run more frequently than once per hour.');
+  }
+
   function install(partial: Omit<TriggerRecord, 'uid'>): GoogleAppsScript.Script.Trigger {
     if (triggers.length >= MAX_TRIGGERS) throw new AppsScriptException(TOO_MANY);
+    addonRules(partial);
     const record: TriggerRecord = { uid: String(1000000 + nextUid++), ...partial };
     triggers.push(record);
     return triggerView(host, record);
@@ -144,16 +176,16 @@ export function createScriptApp(host: Host): { service: GoogleAppsScript.Script.
       return '1EmulatedScriptIdNastavnichestvo0000000000000000000000000';
     },
     getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
-      host.calls.hit('ScriptApp.getProjectTriggers');
+      hit('getProjectTriggers');
       return triggers.map((r) => triggerView(host, r));
     },
     getUserTriggers(container: unknown): GoogleAppsScript.Script.Trigger[] {
-      host.calls.hit('ScriptApp.getUserTriggers');
+      hit('getUserTriggers');
       const id = sourceIdOf(container, 'ScriptApp.getUserTriggers');
       return triggers.filter((r) => r.sourceId === id).map((r) => triggerView(host, r));
     },
     deleteTrigger(trigger: unknown): void {
-      host.calls.hit('ScriptApp.deleteTrigger');
+      hit('deleteTrigger');
       const uid = typeof trigger === 'object' && trigger !== null ? views.get(trigger) : undefined;
       if (uid === undefined) throw signatureError('ScriptApp.deleteTrigger', [trigger]);
       // Deleting a trigger that is already gone is quietly ignored.
@@ -161,7 +193,7 @@ export function createScriptApp(host: Host): { service: GoogleAppsScript.Script.
       if (at >= 0) triggers.splice(at, 1);
     },
     newTrigger(functionName: unknown) {
-      host.calls.hit('ScriptApp.newTrigger');
+      hit('newTrigger');
       if (typeof functionName !== 'string') throw signatureError('ScriptApp.newTrigger', [functionName]);
       const handler = functionName;
       const builder = {

@@ -70,6 +70,9 @@ class FakeMenu implements GoogleAppsScript.Base.Menu {
 }
 const menus = new WeakMap<object, FakeMenu>();
 
+/** How long a user reads a dialog before answering, unless an answer says otherwise: a model, not a measured figure. */
+export const READING_MS = 5_000;
+
 /**
  * Ui — reference: base/ui. Dialogs answer with the next of host.log.answers; with none queued the
  * user presses OK (alert) or CANCEL (prompt) when the set has it, otherwise closes the dialog (CLOSE).
@@ -96,6 +99,11 @@ export function createUi(host: Host, addonName = 'Наставничество')
     }
     const text = kind === 'prompt' ? (queued?.text ?? '') : '';
     host.log.alerts.push({ title, prompt, buttons: String(buttons), answer: button, kind });
+    // The script waits while the user reads (Ui#alert: «suspends the server-side script while the dialog
+    // is open»); what others do meanwhile runs now, and the answer comes after the reading time.
+    const opened = host.clock.millis();
+    queued?.meanwhile?.();
+    host.clock.set(Math.max(host.clock.millis(), opened + (queued?.readMs ?? READING_MS)));
     return { button, text };
   }
 

@@ -5,16 +5,13 @@
  * (`Sheet.insertRowsAfter`, needed once a report outgrows the sheet's 1,000 rows, since writing
  * past the last row throws) is one call whatever the size: it is printed apart, not compared.
  */
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createWorld } from '../emulator';
 import { SHEETS_CLASSES } from '../emulator/calls';
 import { generateSchool } from '../demo/school';
 import { pasteRows } from '../demo/fill';
 import { MENTEES, MENTORS } from '../src/domain/bases/schema';
-import { SCOPES, type Addon } from '../tests/support/addon';
+import { addonWorld } from '../tests/support/addon';
 
-const root = join(__dirname, '..');
 const SIZES = [10, 500, 5000];
 const school = generateSchool(2025);
 
@@ -25,8 +22,7 @@ const rowsOf = (templates: readonly Record<string, unknown>[], n: number) =>
 interface Figure { job: string; size: number; calls: number; grow: number; ms: number }
 
 function measure(size: number): Figure[] {
-  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
-  const addon = world.load(join(root, 'build/Code.js')) as Addon;
+  const { world, addon } = addonWorld({ now: '2025-09-15T10:00:00+03:00' });
   addon.prepareSheet();
   pasteRows(world.spreadsheet, MENTORS, rowsOf(school.mentors, size));
   pasteRows(world.spreadsheet, MENTEES, rowsOf(school.mentees, size));

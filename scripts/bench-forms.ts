@@ -4,8 +4,6 @@
  * most 5 reads and writes of the Sheet (plus the lock), the same whatever the size of the bases;
  * one setChoiceValues per list question. Exits non-zero when a figure breaks the rule.
  */
-import { join } from 'node:path';
-import { createWorld } from '../emulator';
 import { SHEETS_CLASSES } from '../emulator/calls';
 import { FORMS_CLASSES, type Answer } from '../emulator/forms';
 import { generateSchool } from '../demo/school';
@@ -14,9 +12,8 @@ import { DEFAULT_FORMS, MENTEES, MENTORS } from '../src/domain/bases/schema';
 import type { FormLinks } from '../src/domain/forms/links';
 import type { FormKey } from '../src/domain/forms/schema';
 import { buildSpecs, specOf } from '../src/domain/forms/specs';
-import { SCOPES, type Addon } from '../tests/support/addon';
+import { addonWorld } from '../tests/support/addon';
 
-const root = join(__dirname, '..');
 const school = generateSchool(2025);
 const SIZES = [10, 2000];
 const BUDGET = 5;
@@ -31,23 +28,22 @@ const rowsOf = (templates: readonly Record<string, unknown>[], n: number, extra:
   Array.from({ length: n }, (_, i) => ({ ...templates[i % templates.length], ...extra }) as Record<string, string | number | Date>);
 
 function school_(mentors: number, mentees: number, extra: Record<string, unknown> = {}) {
-  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
-  const addon = world.load(join(root, 'build/Code.js')) as Addon;
+  const { world, addon, sidebar } = addonWorld({ now: '2025-09-15T10:00:00+03:00' });
   addon.prepareSheet();
   pasteRows(world.spreadsheet, MENTORS, rowsOf(school.mentors, mentors, extra));
   pasteRows(world.spreadsheet, MENTEES, rowsOf(school.mentees, mentees, extra));
   addon.prepareSheet();
   addon.createForms();
   addon.installFormTrigger();
-  return { world, addon };
+  return { world, addon, sidebar };
 }
 
 interface Figure { answer: string; data: number; all: number; lock: number; grow: number }
 
 function perAnswer(size: number): Figure[] {
-  const { world, addon } = school_(size, size);
-  const links = addon.getFormLinks() as FormLinks;
-  const title = (key: FormKey) => world.forms.list().find((f) => links.forms.find((l) => l.key === key)!.url.includes(f.publishedId))!.title;
+  const { world, sidebar } = school_(size, size);
+  const links = sidebar.getFormLinks() as FormLinks;
+  const title = (key: FormKey) => world.forms.list().find((f) => links.forms.find((l) => l.key === key)!.url.includes(f.publishedId))!.name;
   const link = (code: string, key: FormKey) => world.forms.prefilled(links.people.find((p) => p.code === code)!.links.find((l) => l.key === key)!.url);
   const measure = (answer: string, run: () => void): Figure => {
     world.calls.reset();
@@ -117,10 +113,10 @@ bySize[0]!.forEach((f, i) => {
 const { world, addon } = school_(400, 60, { status: 'активен', consent: 'дано', consentBy: 'законный представитель' });
 world.calls.reset();
 addon.refreshPreferenceLists();
-const questions = world.forms.list().filter((f) => f.title.startsWith('Анкета предпочтений'))
+const questions = world.forms.list().filter((f) => f.name.startsWith('Анкета предпочтений'))
   .flatMap((f) => f.items.filter((i) => i.kind === 'LIST')).length;
 const setChoices = world.calls.count('ListItem.setChoiceValues');
-const offered = world.forms.list().filter((f) => f.title.startsWith('Анкета предпочтений наставляемого'))
+const offered = world.forms.list().filter((f) => f.name.startsWith('Анкета предпочтений наставляемого'))
   .flatMap((f) => f.items.filter((i) => i.kind === 'LIST' && i.title.includes('1-й'))).reduce((n, i) => n + i.choices.length, 0);
 console.log(`Обновить списки предпочтений (400 наставников, в списках ${offered}): вопросов ${questions}, setChoiceValues ${setChoices}, ` +
   `всех вызовов Forms ${world.calls.service([...FORMS_CLASSES])}, Sheets ${world.calls.service(SHEETS_CLASSES)}`);

@@ -4,14 +4,11 @@
  * grow with the rows; growing a full sheet (Sheet.insertRowsAfter, at most one call per sheet) is
  * shown apart. Exits non-zero when the calls grow.
  */
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createWorld } from '../emulator';
 import { SHEETS_CLASSES } from '../emulator/calls';
 import { generateSchool } from '../demo/school';
-import { SCOPES, type Addon } from '../tests/support/addon';
+import { addonWorld } from '../tests/support/addon';
 
-const root = join(__dirname, '..');
 const SIZES = [50, 500, 5000];
 const school = generateSchool(2025);
 const HEADERS = ['№', 'Фамилия', 'Имя', 'Отчество', 'Класс', 'Дата рождения', 'Телефон', 'Законный представитель', 'Телефон представителя', 'Форма наставничества', 'Ключевой запрос', 'Согласие на обработку ПДн', 'Кто дал согласие'];
@@ -31,8 +28,7 @@ function list(n: number): string[][] {
 interface Figure { job: string; size: number; calls: number; grown: number; ms: number }
 
 function measure(size: number): Figure[] {
-  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
-  const addon = world.load(join(root, 'build/Code.js')) as Addon;
+  const { world, addon } = addonWorld({ now: '2025-09-15T10:00:00+03:00' });
   addon.prepareSheet();
   const rows = [HEADERS, ...list(size)];
   const sheet = world.spreadsheet.insertSheet('Список из АИС');

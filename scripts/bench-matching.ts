@@ -19,7 +19,6 @@ import { performance } from 'node:perf_hooks';
 import { serialize } from 'node:v8';
 import { buildSync } from 'esbuild';
 import highsLoader from 'highs';
-import { createWorld } from '../emulator';
 import { SHEETS_CLASSES } from '../emulator/calls';
 import { pasteRows } from '../demo/fill';
 import { moscowDate } from '../demo/random';
@@ -30,11 +29,10 @@ import { PREFERENCES } from '../src/domain/forms/schema';
 import { certify } from '../src/domain/matching/certificate';
 import { optimalAssignment, type Assignment, type Instance } from '../src/domain/matching/flow';
 import { readPeople } from '../src/domain/matching/people';
-import { SCOPES, type Addon } from '../tests/support/addon';
+import { addonWorld } from '../tests/support/addon';
 import { bestPairFirst, menteeOrder, type Greedy } from './matching-greedy';
 import { build, population, popularWishes, SHAPES, SIZES, TODAY, type Shape } from './matching-shapes';
 
-const root = join(__dirname, '..');
 const broken: string[] = [];
 const RATIO = 20;
 const MUNICIPALITY_MS = 10_000;
@@ -160,8 +158,7 @@ function municipality() {
 
 /** «Подобрать пары» on a shape for `people` participants (a quarter mentors, 1–3 seats): its time and Sheets calls. */
 function matchPairsRun(shape: Shape, people: number) {
-  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
-  const addon = world.load(join(root, 'build/Code.js')) as Addon;
+  const { world, addon } = addonWorld({ now: '2025-09-15T10:00:00+03:00' });
   addon.prepareSheet();
   const mentorCount = Math.max(2, Math.round(people / 4));
   const seats = (j: number) => (shape.scarce ? 1 : 1 + (j % 3));

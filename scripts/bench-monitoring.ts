@@ -3,9 +3,7 @@
  * (plus the entry/exit measurements of the same participants). The Sheets call count must be the
  * same for both; the time is printed. Run after a build: `node scripts/build.mjs && tsx scripts/bench-monitoring.ts`.
  */
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createWorld } from '../emulator';
 import { SHEETS_CLASSES } from '../emulator/calls';
 import { generateSchool } from '../demo/school';
 import { pasteRows } from '../demo/fill';
@@ -13,9 +11,8 @@ import { MENTEES, MENTORS } from '../src/domain/bases/schema';
 import { ENTRY_EXIT, SATISFACTION } from '../src/domain/surveys/schema';
 import { approvedPairs, setTotals, surveyAnswers, writeAnswers } from '../demo/steps/monitoring';
 import { peopleOf, writePairs } from '../demo/steps/roadmap';
-import { SCOPES, type Addon } from '../tests/support/addon';
+import { addonWorld } from '../tests/support/addon';
 
-const root = join(__dirname, '..');
 const SIZES = [50, 5000];
 const PAIRS = 40;
 const school = generateSchool(2025);
@@ -23,8 +20,7 @@ const school = generateSchool(2025);
 interface Figure { answers: number; measurements: number; calls: number; ms: number; firstMs: number }
 
 function measure(size: number): Figure {
-  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2026-05-18T10:00:00+03:00' });
-  const addon = world.load(join(root, 'build/Code.js')) as Addon;
+  const { world, addon } = addonWorld({ now: '2026-05-18T10:00:00+03:00' });
   const book = world.spreadsheet;
   addon.prepareSheet();
   pasteRows(book, MENTORS, school.mentors);

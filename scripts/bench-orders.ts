@@ -4,25 +4,21 @@
  * pairs order costs a constant number plus a constant per appendix row; Sheets calls per job are
  * constant. Exits non-zero when a figure that must be constant grows.
  */
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createWorld } from '../emulator';
 import { SHEETS_CLASSES } from '../emulator/calls';
 import { pasteRows } from '../demo/fill';
 import { typeParams } from '../demo/settings';
 import { MENTEES, MENTORS } from '../src/domain/bases/schema';
 import { PAIRS } from '../src/domain/pairs/schema';
-import { SCOPES, type Addon } from '../tests/support/addon';
+import { addonWorld } from '../tests/support/addon';
 
-const root = join(__dirname, '..');
 const SIZES = [10, 100, 300];
 const DOCS_CLASSES = ['DocumentApp', 'Document', 'Body', 'Paragraph', 'ListItem', 'Text', 'Table', 'TableRow', 'TableCell',
   'PageBreak', 'DriveApp', 'Folder', 'File', 'FolderIterator', 'FileIterator'];
 
 function school(n: number) {
   // Instant calls and a big quota: this measures calls, the chunking is measured by the e2e test.
-  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00', drive: { latency: {}, docsPerDay: 10_000 } });
-  const addon = world.load(join(root, 'build/Code.js')) as Addon;
+  const { world, addon } = addonWorld({ now: '2025-09-15T10:00:00+03:00', drive: { latency: {}, docsPerDay: 10_000 } });
   const book = world.spreadsheet;
   addon.prepareSheet();
   typeParams(book, { orgFullName: 'МБОУ «СОШ № 1»', place: 'г. Город', director: 'Назарова Анна Николаевна',

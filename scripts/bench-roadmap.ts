@@ -3,9 +3,7 @@
  * life-of-pairs jobs and «Новый учебный год» on sheets of about 50, 500 and 5,000 rows. The call
  * count must not grow with the rows; the script exits non-zero when it does.
  */
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createWorld } from '../emulator';
 import { SHEETS_CLASSES } from '../emulator/calls';
 import { generateSchool } from '../demo/school';
 import { pasteRows } from '../demo/fill';
@@ -13,9 +11,8 @@ import { writePairs } from '../demo/steps/roadmap';
 import { MENTEES, MENTORS } from '../src/domain/bases/schema';
 import { MEETINGS } from '../src/domain/meetings/schema';
 import { ROADMAP } from '../src/domain/roadmap/schema';
-import { SCOPES, type Addon } from '../tests/support/addon';
+import { addonWorld } from '../tests/support/addon';
 
-const root = join(__dirname, '..');
 /**
  * Making a sheet taller when the rows do not fit (one insertRowsAfter per sheet, with its
  * getMaxRows) happens once per job and sheet, not per row: counted apart.
@@ -30,8 +27,7 @@ const rowsOf = (templates: readonly Record<string, unknown>[], n: number) =>
 interface Figure { job: string; size: number; calls: number; growth: number; ms: number; detail: Record<string, number> }
 
 function measure(size: number): Figure[] {
-  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
-  const addon = world.load(join(root, 'build/Code.js')) as Addon;
+  const { world, addon, sidebar } = addonWorld({ now: '2025-09-15T10:00:00+03:00' });
   const book = world.spreadsheet;
   addon.prepareSheet();
   pasteRows(book, MENTORS, rowsOf(school.mentors, size));
@@ -51,7 +47,7 @@ function measure(size: number): Figure[] {
     ...(i % 2 ? { endReason: 'план выполнен', results: 'План выполнен' } : {}),
   })));
   world.clock.set('2025-11-15T10:00:00+03:00');
-  addon.logMeeting({ pairId: 'П-1', date: '12.11.2025', type: 'встреча-знакомство' }); // creates «Встречи»
+  sidebar.logMeeting({ pairId: 'П-1', date: '12.11.2025', type: 'встреча-знакомство' }); // creates «Встречи»
   pasteRows(book, MEETINGS, Array.from({ length: size }, (_, i) => ({
     pairId: `П-${i + 1}`, date: day('2025-11-10'), type: 'встреча-знакомство', topic: 'Знакомство',
   })));
@@ -69,7 +65,7 @@ function measure(size: number): Figure[] {
   at('2025-12-01');
   figures.push(run('Обновить статусы дорожной карты', addon.refreshRoadmapStatuses));
   figures.push(run('Создать индивидуальные планы (+ отметка в карте)', addon.createIndividualPlans));
-  figures.push(run('Записать встречу (панель)', () => addon.logMeeting({ pairId: 'П-1', date: '20.11.2025', type: 'рабочая встреча' })));
+  figures.push(run('Записать встречу (панель)', () => sidebar.logMeeting({ pairId: 'П-1', date: '20.11.2025', type: 'рабочая встреча' })));
   figures.push(run('Ход работы пар', addon.showPairsProgress));
   at('2026-05-25');
   figures.push(run('Завершить отмеченные пары', addon.completeMarkedPairs));

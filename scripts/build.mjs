@@ -10,39 +10,53 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
 const GLOBAL = '__addon';
 
-const common = {
-  entryPoints: [join(root, 'src/server/index.ts')],
+const server = {
   bundle: true,
   target: 'es2020',
   platform: 'neutral',
-  // Packages bundled into the add-on (petrovich, snowball-stemmers) name their entry in "main".
+  // Packages bundled into the add-on (petrovich) name their entry in "main".
   mainFields: ['module', 'main'],
   charset: 'utf8',
   legalComments: 'none',
   logLevel: 'warning',
 };
 
-/** The exported names, read from an esm pass: an iife metafile lists no exports. */
-export async function exportedNames() {
-  const probe = await build({ ...common, format: 'esm', write: false, metafile: true, outdir: out });
+/** The exported names of `entry`, read from an esm pass: an iife metafile lists no exports. */
+export async function exportedNames(entry = join(root, 'src/server/index.ts')) {
+  const probe = await build({ ...server, entryPoints: [entry], format: 'esm', write: false, metafile: true, outdir: out });
   return Object.values(probe.metafile.outputs)[0].exports.slice().sort();
+}
+
+/**
+ * Bundles `entry` into `outfile` for Apps Script: one IIFE held by `globalName`, plus one top-level
+ * function per export that delegates to it. Returns the exported names.
+ */
+export async function bundleScript(entry, outfile, globalName) {
+  const names = await exportedNames(entry);
+  const wrappers = names.map((n) => `function ${n}(...args) { return ${globalName}.${n}(...args); }`).join('\n');
+  await build({
+    ...server,
+    entryPoints: [entry],
+    format: 'iife',
+    globalName,
+    // Every form answer and menu click loads the whole file into a fresh V8, so it is kept small:
+    // whitespace goes and syntax is shortened, but names stay as written (stack traces in Executions
+    // name the real functions), and lines stay short enough for a line number to point at one statement.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    lineLimit: 160,
+    outfile,
+    footer: { js: `\n// Entry points Apps Script can call (menu items, triggers, google.script.run).\n${wrappers}\n` },
+  });
+  const code = readFileSync(outfile, 'utf8');
+  if (/^\s*(export|import)\s/m.test(code)) throw new Error(`${outfile} still holds an import/export`);
+  if (!new RegExp(`(^|;)var ${globalName}\\s*=`, 'm').test(code)) throw new Error(`${outfile} has no ${globalName} global`);
+  return names;
 }
 
 export async function buildAll() {
   mkdirSync(out, { recursive: true });
-  const names = await exportedNames();
-  const wrappers = names.map((n) => `function ${n}(...args) { return ${GLOBAL}.${n}(...args); }`).join('\n');
-  await build({
-    ...common,
-    format: 'iife',
-    globalName: GLOBAL,
-    minify: false,
-    outfile: join(out, 'Code.js'),
-    footer: { js: `\n// Entry points Apps Script can call (menu items, triggers, google.script.run).\n${wrappers}\n` },
-  });
-  const code = readFileSync(join(out, 'Code.js'), 'utf8');
-  if (/^\s*(export|import)\s/m.test(code)) throw new Error('build/Code.js still holds an import/export');
-  if (/^var __addon = /m.test(code) === false) throw new Error('build/Code.js has no __addon global');
+  const names = await bundleScript(join(root, 'src/server/index.ts'), join(out, 'Code.js'), GLOBAL);
 
   const client = await build({
     entryPoints: [join(root, 'src/client/sidebar.ts')],

@@ -4,61 +4,24 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createWorld } from '../emulator';
 import { exportXlsx } from '../emulator/export/xlsx';
 import { generateSchool } from '../demo/school';
-import { typeParams } from '../demo/settings';
 import type { DemoContext } from '../demo/steps/context';
-import { importFromAis } from '../demo/steps/import';
-import { submitForms } from '../demo/steps/forms';
-import { matchingStep } from '../demo/steps/matching';
-import { ordersStep } from '../demo/steps/orders';
-import { roadmapYear } from '../demo/steps/roadmap';
-import { monitoringStep } from '../demo/steps/monitoring';
+import { DEMO_STEPS, type DemoStep } from '../demo/steps';
 import { sidebarScreens } from '../demo/steps/sidebar';
-import { SCOPES, type Addon } from '../tests/support/addon';
+import { addonWorld } from '../tests/support/addon';
 
 const root = join(__dirname, '..');
 const out = join(root, 'out');
 
-type Step = [title: string, run: (ctx: DemoContext) => string[] | Promise<string[]>];
-
-const STEPS: Step[] = [
-  ['Меню и таблица', ({ world, addon, book, school }) => {
-    addon.onOpen({ authMode: 'NONE' });
-    addon.prepareSheet();
-    typeParams(book, school.settings);
-    const menu = world.log.menus[0]!;
-    return [
-      `Меню «${menu.caption}»: ${menu.items.map((i) => ('caption' in i ? i.caption : '—')).join(', ')}.`,
-      `«Подготовить таблицу»: ${world.log.toasts.at(-1)?.message ?? ''}`,
-    ];
-  }],
-  ['Импорт списков из АИС', importFromAis],
-  ['Проверка баз', ({ world, addon, book }) => {
-    addon.checkBases();
-    const report = book.getSheetByName('Проверка')!.getDataRange().getValues().slice(1);
-    const byProblem = new Map<string, number>();
-    for (const r of report) {
-      const problem = String(r[3]).replace(/ \(строка \d+\)$/, '');
-      byProblem.set(problem, (byProblem.get(problem) ?? 0) + 1);
-    }
-    return [`«Проверить базы»: ${world.log.toasts.at(-1)?.message ?? ''}`, ...[...byProblem].map(([p, n]) => `  • ${p}: ${n}`)];
-  }],
-  ['Анкеты (Google Формы)', submitForms],
-  ['Подбор пар', matchingStep],
-  ['Приказы (Google Документы)', ordersStep],
-  ['Дорожная карта и работа пар', roadmapYear],
-  ['Мониторинг и оценка эффективности', monitoringStep],
-  ['Боковая панель', sidebarScreens],
-];
+const STEPS: DemoStep[] = [...DEMO_STEPS, ['Боковая панель', sidebarScreens]];
 
 async function main() {
   mkdirSync(out, { recursive: true });
-  const world = createWorld({ htmlDir: join(root, 'build'), scopes: SCOPES, now: '2025-09-15T10:00:00+03:00' });
-  const addon = world.load(join(root, 'build/Code.js')) as Addon;
+  // The add-on in a new Sheet, as a published add-on runs (add-on mode), each call one execution.
+  const { world, addon, sidebar, book } = addonWorld();
   const school = generateSchool(2025);
-  const ctx: DemoContext = { world, addon, book: world.spreadsheet, school };
+  const ctx: DemoContext = { world, addon, sidebar, book, school };
 
   console.log(`Демонстрационная школа: ${school.settings.orgFullName}`);
   console.log(`Учебный год ${school.settings.schoolYear}; учителей — ${school.teachers.length}, учеников — ${school.students.length}.`);

@@ -19,16 +19,16 @@ const t = (form: FormKey, key: string) => specOf(specs, form).questions.find((q)
 const answersOf = (form: FormKey, byKey: Record<string, Answer | undefined>): Record<string, Answer> =>
   Object.fromEntries(Object.entries(byKey).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [t(form, k), v!]));
 
-export function submitForms({ world, addon, book, school }: Ctx): string[] {
+export function submitForms({ world, addon, sidebar, book, school }: Ctx): string[] {
   const count = (name: string) => Math.max(0, (book.getSheetByName(name)?.getLastRow() ?? 1) - 1);
   const before = { mentors: count('Наставники'), mentees: count('Наставляемые') };
   addon.createForms();
   addon.installFormTrigger();
   const created = world.log.toasts.at(-2)?.message ?? '';
-  const links = addon.getFormLinks() as FormLinks;
+  const links = sidebar.getFormLinks() as FormLinks;
   const formTitle = (key: FormKey) => {
     const url = links.forms.find((l) => l.key === key)!.url;
-    return world.forms.list().find((f) => url.includes(f.publishedId))!.title;
+    return world.forms.list().find((f) => url.includes(f.publishedId))!.name;
   };
   const submit = (key: FormKey, answers: Record<string, Answer>) => world.forms.submit(formTitle(key), answers);
   const viaLink = (code: string, key: FormKey, answers: Record<string, Answer>) => {

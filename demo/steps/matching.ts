@@ -6,10 +6,10 @@ import type { DemoContext } from './context';
 
 const STATUS = 'Статус';
 
-export function matchingStep({ world, addon, book }: DemoContext): string[] {
+export function matchingStep({ world, addon, sidebar, book }: DemoContext): string[] {
   addon.matchPairs();
   const first = world.log.toasts.at(-1)?.message ?? '';
-  const pairs = addon.getProposedPairs() as { id: string; mentor: string; mentee: string; score: number; explanation: string; status: string }[];
+  const pairs = sidebar.getProposedPairs() as { id: string; mentor: string; mentee: string; score: number; explanation: string; status: string }[];
   const best = [...pairs].sort((a, b) => b.score - a.score);
   const approve = best.slice(0, Math.ceil(best.length * 0.6));
   for (const p of approve) addon.decidePair(p.id, 'утверждена');

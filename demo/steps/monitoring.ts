@@ -114,7 +114,7 @@ export function setTotals(book: Book, totals: Partial<Record<keyof typeof PARAMS
 
 type Ctx = DemoContext;
 
-export function monitoringStep({ world, addon, book, school }: Ctx): string[] {
+export function monitoringStep({ world, addon, sidebar, book, school }: Ctx): string[] {
   const lines: string[] = [];
   // The end of the school year, before the 20 May report; an earlier step may already be later.
   const end = new Date('2026-05-18T10:00:00+03:00');
@@ -144,7 +144,7 @@ export function monitoringStep({ world, addon, book, school }: Ctx): string[] {
   const scores = grid.slice(1).map((r) => [String(r[5] || '1 — частично')]);
   card.getRange(2, 5, scores.length, 1).setValues(scores);
   addon.refreshMonitoring();
-  const figures = addon.getMonitoringFigures();
+  const figures = sidebar.getMonitoringFigures();
   lines.push(`Оценка эффективности: ${figures.scorecard.total} из ${figures.scorecard.max} — ${figures.scorecard.level}.`);
   lines.push(`Значимое улучшение: ${figures.improved.count} из ${figures.improved.of} параметров; целевых показателей достигнуто: ${figures.targets.met} из ${figures.targets.of}.`);
   addon.makeRegionalReport();

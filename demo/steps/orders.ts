@@ -39,7 +39,7 @@ function ensurePairs(book: Book): void {
   writePairs(book, rows);
 }
 
-export async function ordersStep({ world, addon, book }: Ctx): Promise<string[]> {
+export async function ordersStep({ world, addon, sidebar, book }: Ctx): Promise<string[]> {
   mkdirSync(OUT, { recursive: true });
   ensurePairs(book);
   const yes = () => world.log.answers.push({ button: 'YES' }); // a second run of the demo makes new versions
@@ -49,7 +49,11 @@ export async function ordersStep({ world, addon, book }: Ctx): Promise<string[]>
   addon.orderPairs();
   yes();
   addon.makeLetters();
-  for (let i = 0; i < 20 && addon.getOrdersProgress().running; i++) addon.continueOrders();
+  // The hourly dispatcher goes on with the batch: one run an hour.
+  for (let i = 0; i < 20 && sidebar.getOrdersProgress().running; i++) {
+    world.clock.advance(3_600_000);
+    world.run.trigger('dispatchHourly');
+  }
   world.log.answers.length = 0;
 
   const files = [...world.drive.files.values()];

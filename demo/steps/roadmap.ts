@@ -92,7 +92,7 @@ const date = (iso: string) => new Date(moscow(iso, '00:00'));
 type Ctx = DemoContext;
 
 /** The year, step by step; returns Russian lines for the console. */
-export function roadmapYear({ world, addon, book }: Ctx): string[] {
+export function roadmapYear({ world, addon, sidebar, book }: Ctx): string[] {
   const lines: string[] = [];
   const toast = () => world.log.toasts.at(-1)?.message ?? '';
   const at = (iso: string) => world.clock.set(moscow(iso));
@@ -141,7 +141,7 @@ export function roadmapYear({ world, addon, book }: Ctx): string[] {
   pairIds.forEach((id, i) => {
     const meetings = i >= pairIds.length - 3 ? 1 : schedule.length;
     for (let k = 0; k < meetings; k++) {
-      addon.logMeeting({ pairId: id, date: schedule[k]!.split('-').reverse().join('.'), type: types[k]!, topic: 'Занятие по плану', result: 'Проведено' });
+      sidebar.logMeeting({ pairId: id, date: schedule[k]!.split('-').reverse().join('.'), type: types[k]!, topic: 'Занятие по плану', result: 'Проведено' });
       logged++;
     }
   });
@@ -152,17 +152,17 @@ export function roadmapYear({ world, addon, book }: Ctx): string[] {
   lines.push(`10.03.2026 «Ход работы пар»: ${toast()}`);
 
   at('2026-03-11');
-  addon.roadmapDaily();
+  world.run.trigger('dispatchHourly'); // the hourly dispatcher's first run of the day refreshes the statuses
   const statuses = book.getSheetByName('Дорожная карта')!.getDataRange().getValues().slice(1).map((r) => String(r[7]));
   const count = (s: string) => statuses.filter((x) => x === s).length;
   lines.push(`11.03.2026 ежедневное обновление: выполнено — ${count('выполнено')}, в работе — ${count('в работе')}, ` +
     `запланировано — ${count('запланировано')}, просрочено — ${count('просрочено')}.`);
-  const next = addon.getRoadmapNext() as { text: string; due: string; status: string }[];
+  const next = sidebar.getRoadmapNext() as { text: string; due: string; status: string }[];
   lines.push('«Что дальше»:', ...next.map((s) => `  • ${s.text} — до ${s.due.split('-').reverse().join('.')} (${s.status})`));
 
   at('2026-05-20');
   for (const id of pairIds.slice(0, Math.ceil(pairIds.length / 2))) {
-    addon.completePair({ pairId: id, reason: 'план выполнен', results: 'Индивидуальный план выполнен, динамика положительная' });
+    sidebar.completePair({ pairId: id, reason: 'план выполнен', results: 'Индивидуальный план выполнен, динамика положительная' });
   }
   lines.push(`20.05.2026 завершено пар: ${Math.ceil(pairIds.length / 2)} из ${pairIds.length}; итоги внесены в базы.`);
   addon.showPairsProgress();

@@ -6,14 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PANEL_TITLE, type PanelId } from '../../src/domain/home/messages';
-import type { Addon } from '../../tests/support/addon';
 import { browserPath, launchBrowser, openSidebar, type Env } from '../../tests/browser/browser';
 
-interface Ctx {
-  world: Env['world'];
-  addon: Addon;
-  book: GoogleAppsScript.Spreadsheet.Spreadsheet;
-}
+type Ctx = Env;
 
 const out = join(__dirname, '../../out');
 
@@ -39,7 +34,7 @@ export async function sidebarScreens(ctx: Ctx): Promise<string[]> {
   mkdirSync(out, { recursive: true });
   const browser = await launchBrowser({ scale: 2, height: 480 });
   try {
-    const s = await openSidebar(browser, { world: ctx.world, addon: ctx.addon, book: ctx.book });
+    const s = await openSidebar(browser, ctx);
     try {
       await s.page.locator('#sections').waitFor();
       const panels = await s.page.locator('#sections [data-panel]').evaluateAll((els) => els.map((e) => (e as unknown as { dataset: { panel: string } }).dataset.panel));

@@ -1,8 +1,8 @@
 /** Body — reference: document/body. */
 import { AppsScriptException } from '../errors';
 import { strict } from '../strict';
-import { hit, modelOf, type DocSession } from './context';
-import { compilePattern, elementText, newParagraph, newTable, replaceInElement, type ElementModel } from './model';
+import { hit, modelOf, takeDetached, type DocSession } from './context';
+import { compilePattern, elementText, newParagraph, newTable, replaceInElement, type ElementModel, type ParagraphModel, type TableModel } from './model';
 import { paragraphView } from './paragraph';
 import { tableView } from './table';
 
@@ -23,14 +23,15 @@ export function bodyView(s: DocSession): any {
     }
   };
   const cellsOf = (cells: unknown, method: string): unknown[][] => {
-    if (cells === undefined) return [['']];
+    if (cells === undefined) return []; // appendTable() with no argument: a table without rows (issue 14, seen live)
     if (!Array.isArray(cells) || !cells.every(Array.isArray)) throw new AppsScriptException(`The parameters (Object) don't match the method signature for Body.${method}.`);
     const width = (cells[0] as unknown[]).length;
     if (cells.some((r) => (r as unknown[]).length !== width)) throw new AppsScriptException('All rows of a table must have the same number of cells.');
     return cells as unknown[][];
   };
-  return strict({
+  const self = strict({
     getType: () => { h('getType'); return 'BODY_SECTION'; },
+    asBody: () => { h('asBody'); return self; },
     getText: () => { h('getText'); return body.map(elementText).join('\n'); },
     getNumChildren: () => { h('getNumChildren'); return body.length; },
     getChild: (i: number) => {
@@ -41,11 +42,12 @@ export function bodyView(s: DocSession): any {
     },
     getParagraphs: () => { h('getParagraphs'); return body.filter((e) => e.type !== 'TABLE').map((e) => elementView(s, e)); },
     getTables: () => { h('getTables'); return body.filter((e) => e.type === 'TABLE').map((e) => elementView(s, e)); },
-    appendParagraph: (text: string) => { h('appendParagraph', true); return paragraphView(s, push(newParagraph(String(text))) as never); },
-    insertParagraph: (i: number, text: string) => {
+    /** #appendparagraphtext, #appendparagraphparagraph — an element must be a detached copy. */
+    appendParagraph: (text: unknown) => { h('appendParagraph', true); return paragraphView(s, push(paragraphOf(text, 'Body.appendParagraph')) as never); },
+    insertParagraph: (i: number, text: unknown) => {
       h('insertParagraph', true);
       checkIndex(i, body.length);
-      const p = newParagraph(String(text));
+      const p = paragraphOf(text, 'Body.insertParagraph');
       body.splice(i, 0, p);
       return paragraphView(s, p);
     },
@@ -53,7 +55,7 @@ export function bodyView(s: DocSession): any {
     /** Apps Script keeps a paragraph after a table: the body cannot end with one. */
     appendTable: (cells?: unknown) => {
       h('appendTable', true);
-      const t = newTable(cellsOf(cells, 'appendTable'));
+      const t = cells !== undefined && modelOf.has(cells as object) ? takeDetached<TableModel>(cells, 'Body.appendTable') : newTable(cellsOf(cells, 'appendTable'));
       push(t);
       push(newParagraph(''));
       return tableView(s, t);
@@ -68,16 +70,24 @@ export function bodyView(s: DocSession): any {
       h('removeChild', true);
       const i = body.indexOf(modelOf.get(child as object) as ElementModel);
       if (i < 0) throw new AppsScriptException('Element does not contain the specified child element.');
+      // Docs refuses to remove a body's final element (text seen live in published scripts' logs).
+      if (i === body.length - 1) throw new AppsScriptException("Can't remove the last paragraph in a document section.");
       body.splice(i, 1);
       return null;
     },
     clear: () => { h('clear', true); body.splice(0, body.length, newParagraph('')); return null; },
+    /** #replacetextsearchpattern,-replacement — RE2 syntax; returns the body. */
     replaceText: (pattern: string, replacement: string) => {
       h('replaceText', true);
-      if (typeof pattern !== 'string') throw new AppsScriptException("The parameters don't match the method signature for Body.replaceText.");
-      const re = compilePattern(pattern);
+      const re = compilePattern(pattern, 'Body.replaceText');
       for (const e of body) replaceInElement(e, re, String(replacement));
-      return null;
+      return self;
     },
   }, 'Body');
+  return self;
+}
+
+function paragraphOf(arg: unknown, method: string): ParagraphModel {
+  if (typeof arg === 'object' && arg !== null && modelOf.has(arg)) return takeDetached<ParagraphModel>(arg, method);
+  return newParagraph(String(arg));
 }

@@ -1,7 +1,7 @@
 import { AppsScriptException } from '../errors';
 import type { DriveState } from '../drive/state';
 import { strict } from '../strict';
-import type { DocModel } from './model';
+import { copyElement, type DocModel } from './model';
 
 /** One opened Document object: its views share it, and saveAndClose closes them all. */
 export interface DocSession {
@@ -10,10 +10,27 @@ export interface DocSession {
   closed: boolean;
 }
 
-/** Counts a call of `Class.method`; a change to a closed document throws as in Apps Script. */
+/**
+ * Counts a call of `Class.method`; a change to a closed document throws as in Apps Script. The first
+ * unsaved change keeps the saved body aside, for copies made before saveAndClose (DocModel.saved).
+ */
 export function hit(s: DocSession, name: string, changes = false): void {
   s.drive.hit(name);
   if (s.closed && changes) throw new AppsScriptException('Document is closed, its contents cannot be updated.');
+  if (changes) s.doc.saved ??= s.doc.body.map(copyElement);
+}
+
+/** Elements made by Element#copy and not inserted yet: «a detached, deep copy of the current element». */
+export const detached = new WeakSet<object>();
+
+/** An element handed to an insert method: a detached copy is taken in; one already in a document throws. */
+export function takeDetached<T extends object>(view: unknown, method: string): T {
+  const model = modelOf.get(view as object);
+  if (!model) throw new AppsScriptException(`The parameters (Object) don't match the method signature for DocumentApp.${method}.`);
+  // Text seen live, quoted in published emulators (github code search): «Element must be detached.»
+  if (!detached.has(model)) throw new AppsScriptException('Element must be detached.');
+  detached.delete(model);
+  return model as T;
 }
 
 /** The element behind each view, so a view handed back (Body#removeChild) finds its model. */

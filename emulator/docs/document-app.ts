@@ -20,13 +20,14 @@ function documentView(drive: DriveState, doc: DocModel): any {
     getUrl: () => { h('getUrl'); return drive.fileUrl(file()); },
     getBody: () => { h('getBody'); return bodyView(s); },
     /** Later changes through this object throw; reopen with openById. */
-    saveAndClose: () => { h('saveAndClose'); s.closed = true; },
+    /** #saveandclose — pending updates are applied: a copy made from now on has them. */
+    saveAndClose: () => { h('saveAndClose'); s.closed = true; delete doc.saved; },
   }, 'Document');
 }
 
 /** A new document model holding a deep copy of another's body (File#makeCopy). */
 export function copyDoc(drive: DriveState, from: DocModel, id: string, name: string): DocModel {
-  const doc: DocModel = { id, name, body: from.body.map(copyElement) };
+  const doc: DocModel = { id, name, body: (from.saved ?? from.body).map(copyElement) };
   drive.docs.set(id, doc);
   return doc;
 }

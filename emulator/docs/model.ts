@@ -3,6 +3,9 @@
  * break lives inside a paragraph, as in Docs. Views (paragraph.ts, table.ts, body.ts) read and
  * change these objects; nothing else holds state.
  */
+import { RE2JS } from 're2js';
+import { AppsScriptException } from '../errors';
+
 export type Attrs = Record<string, unknown>;
 
 export interface ParagraphModel {
@@ -41,6 +44,13 @@ export interface DocModel {
   id: string;
   name: string;
   body: ElementModel[];
+  /**
+   * The body as last saved, while an open Document has unsaved changes: a copy made now (File#makeCopy)
+   * gets this. Document#saveAndClose: «Saves the current Document. Causes pending updates to be flushed
+   * and applied»; it «is automatically invoked at the end of script execution for each open editable
+   * Document» (DriveState#saveAll).
+   */
+  saved?: ElementModel[];
 }
 
 export const newParagraph = (text: string, type: ParagraphModel['type'] = 'PARAGRAPH'): ParagraphModel => ({
@@ -66,24 +76,40 @@ export function copyElement(e: ElementModel): ElementModel {
   return { ...e, attrs: { ...e.attrs } };
 }
 
-/** Body#getText: paragraphs joined by newlines; a table's cells by tabs, rows by newlines. */
+/** Body#getText: paragraphs joined by newlines; a table's cells each on its own line (issue 14, seen live). */
 export function elementText(e: ElementModel): string {
   if (e.type === 'TABLE') return e.rows.map(rowText).join('\n');
   return e.text;
 }
-export const rowText = (r: RowModel): string => r.cells.map((c) => c.text).join('\t');
+export const rowText = (r: RowModel): string => r.cells.map((c) => c.text).join('\n');
 
 /**
- * replaceText — reference: document/body#replacetextsearchpattern,-replacement. The pattern is a
- * regular expression given as a string (RE2 in Apps Script; JS RegExp here); it never matches
- * across paragraphs. The replacement is inserted literally (Apps Script has no `$1` groups here).
+ * replaceText — reference: document/body#replacetextsearchpattern,-replacement: «The search pattern is
+ * passed as a string … This methods uses Google's RE2 regular expression library, which limits the
+ * supported syntax»; it never matches across paragraphs. RE2 here is re2js (MIT), a port of RE2: a
+ * JS-only pattern (lookbehind, lookahead, backreferences) throws. The replacement is inserted literally.
  */
-export function compilePattern(pattern: string): RegExp {
-  return new RegExp(pattern, 'g');
+export function compilePattern(pattern: unknown, method: string): RE2JS {
+  if (typeof pattern !== 'string') throw new AppsScriptException(`The parameters (${typeof pattern}) don't match the method signature for DocumentApp.${method}.`);
+  try {
+    return RE2JS.compile(pattern);
+  } catch (e) {
+    // The exact text Apps Script prints for a pattern RE2 refuses is not known.
+    throw new AppsScriptException(`Invalid argument: searchPattern (${(e as Error).message})`);
+  }
 }
-export const replaceIn = (text: string, re: RegExp, replacement: string): string => text.replace(re, () => replacement);
+export function replaceIn(text: string, re: RE2JS, replacement: string): string {
+  const m = re.matcher(text);
+  let out = '';
+  let last = 0;
+  while (m.find()) {
+    out += text.slice(last, m.start()) + replacement;
+    last = m.end();
+  }
+  return out + text.slice(last);
+}
 
-export function replaceInElement(e: ElementModel | RowModel, re: RegExp, replacement: string): void {
+export function replaceInElement(e: ElementModel | RowModel, re: RE2JS, replacement: string): void {
   if ('cells' in e) {
     for (const c of e.cells) c.text = replaceIn(c.text, re, replacement);
   } else if (e.type === 'TABLE') {

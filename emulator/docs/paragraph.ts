@@ -3,8 +3,8 @@
  * kept per element (bold for the whole paragraph), which is what the add-on uses.
  */
 import { strict } from '../strict';
-import { Attribute, checkEnum, modelOf, GlyphType, hit, HorizontalAlignment, ParagraphHeading, type DocSession } from './context';
-import { compilePattern, replaceInElement, type ParagraphModel } from './model';
+import { Attribute, checkEnum, detached, modelOf, GlyphType, hit, HorizontalAlignment, ParagraphHeading, type DocSession } from './context';
+import { compilePattern, copyElement, replaceInElement, type ParagraphModel } from './model';
 
 export function paragraphView(s: DocSession, p: ParagraphModel): any {
   const cls = p.type === 'LIST_ITEM' ? 'ListItem' : 'Paragraph';
@@ -26,12 +26,24 @@ export function paragraphView(s: DocSession, p: ParagraphModel): any {
       return proxy;
     },
     isAtDocumentEnd: () => { h('isAtDocumentEnd'); return s.doc.body.at(-1) === p; },
+    /** #replacetextsearchpattern,-replacement — RE2 syntax; returns the paragraph. */
     replaceText: (pattern: string, replacement: string) => {
       h('replaceText', true);
-      replaceInElement(p, compilePattern(pattern), String(replacement));
-      return textView(s, p);
+      replaceInElement(p, compilePattern(pattern, `${cls}.replaceText`), String(replacement));
+      return proxy;
+    },
+    /** #copy — a detached deep copy, to insert with Body#appendParagraph/insertParagraph. */
+    copy: () => {
+      h('copy');
+      const c = copyElement(p) as ParagraphModel;
+      const v = paragraphView(s, c);
+      detached.add(c);
+      return v;
     },
   };
+  // Element#asParagraph / #asListItem: the element as its own class (what getChild hands out).
+  if (p.type === 'PARAGRAPH') view.asParagraph = () => { h('asParagraph'); return proxy; };
+  else view.asListItem = () => { h('asListItem'); return proxy; };
   if (p.type === 'LIST_ITEM') {
     view.getGlyphType = () => { h('getGlyphType'); return p.glyph; };
     view.setGlyphType = (g: unknown) => { h('setGlyphType', true); p.glyph = checkEnum(GlyphType, g, 'ListItem.setGlyphType'); return proxy; };

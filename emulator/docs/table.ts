@@ -1,8 +1,8 @@
 /** Table, TableRow, TableCell — reference: document/table, document/table-row, document/table-cell. */
 import { AppsScriptException } from '../errors';
 import { strict } from '../strict';
-import { hit, modelOf, type DocSession } from './context';
-import { compilePattern, copyRow, replaceInElement, rowText, type RowModel, type TableModel } from './model';
+import { detached, hit, modelOf, type DocSession } from './context';
+import { compilePattern, copyElement, copyRow, replaceInElement, rowText, type RowModel, type TableModel } from './model';
 
 const rowsOf = new WeakMap<object, RowModel>();
 
@@ -27,8 +27,9 @@ function tableMethods(s: DocSession, t: TableModel): any {
     r.table = t;
     return r;
   };
-  return strict({
+  const view = strict({
     getType: () => { h('getType'); return 'TABLE'; },
+    asTable: () => { h('asTable'); return view; },
     getNumRows: () => { h('getNumRows'); return t.rows.length; },
     getRow: (i: number) => { h('getRow'); return rowView(s, rowAt(i, 'getRow')); },
     getCell: (r: number, c: number) => {
@@ -60,11 +61,20 @@ function tableMethods(s: DocSession, t: TableModel): any {
     },
     replaceText: (pattern: string, replacement: string) => {
       h('replaceText', true);
-      replaceInElement(t, compilePattern(pattern), String(replacement));
-      return null;
+      replaceInElement(t, compilePattern(pattern, 'Table.replaceText'), String(replacement));
+      return view;
     },
     setAttributes: (a: Record<string, unknown>) => { h('setAttributes', true); Object.assign(t.attrs, a); return null; },
+    /** #copy — a detached deep copy, to insert with Body#appendTable. */
+    copy: () => {
+      h('copy');
+      const c = copyElement(t) as TableModel;
+      const v = tableView(s, c);
+      detached.add(c);
+      return v;
+    },
   }, 'Table');
+  return view;
 }
 
 export function rowView(s: DocSession, r: RowModel): any {
@@ -95,7 +105,7 @@ export function rowView(s: DocSession, r: RowModel): any {
     },
     replaceText: (pattern: string, replacement: string) => {
       h('replaceText', true);
-      replaceInElement(r, compilePattern(pattern), String(replacement));
+      replaceInElement(r, compilePattern(pattern, 'TableRow.replaceText'), String(replacement));
       return proxy;
     },
   }, 'TableRow');

@@ -2,6 +2,7 @@
  * DriveApp, Folder, File and their iterators — reference: drive/drive-app, drive/folder, drive/file.
  * Only what the add-on needs under the `drive.file` scope: folders it made, files it made or copied.
  */
+import { signatureError } from '../args';
 import { AppsScriptException } from '../errors';
 import { strict } from '../strict';
 import { copyDoc } from '../docs/document-app';
@@ -104,6 +105,17 @@ export function createDriveApp(drive: DriveState): GoogleAppsScript.Drive.DriveA
     },
     /** Folders anywhere in Drive with this name. */
     getFoldersByName: (name: string) => { h('getFoldersByName'); return foldersIn(drive, null, String(name)); },
+    /** A text file in My Drive (drive-app#createfilename,-content,-mimetype); without a type it is text/plain. */
+    createFile: (name: unknown, content: unknown, mimeType?: unknown) => {
+      h('createFile');
+      if (typeof name !== 'string' || typeof content !== 'string' || (mimeType !== undefined && typeof mimeType !== 'string')) {
+        throw signatureError('DriveApp.createFile', [name, content, mimeType].filter((x) => x !== undefined));
+      }
+      if (name === '') throw new AppsScriptException('Invalid argument: name');
+      const file = drive.addFile(name, mimeType ?? 'text/plain', 'root');
+      file.content = content;
+      return fileView(drive, file);
+    },
     getFileById: (id: string) => {
       h('getFileById');
       const f = drive.files.get(String(id));

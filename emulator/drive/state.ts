@@ -2,7 +2,7 @@
  * Drive as plain data: folders, files and the documents behind Google Docs files, plus the daily
  * "documents created" quota (Quotas for Google Services: 250 a day for consumer accounts).
  */
-import { AppsScriptException } from '../errors';
+import { serviceError } from '../messages';
 import type { Host } from '../host';
 import type { DocModel } from '../docs/model';
 
@@ -17,6 +17,8 @@ export interface FileRecord {
   owner: string;
   /** In the trash: still opened by id, as in Drive, until emptied. */
   trashed?: boolean;
+  /** The text of a file made by DriveApp.createFile(name, content, mimeType). */
+  content?: string;
 }
 export interface FolderRecord {
   id: string;
@@ -76,7 +78,7 @@ export class DriveState {
   countCreation(): void {
     const day = this.today();
     const used = this.createdPerDay.get(day) ?? 0;
-    if (used >= this.docsPerDay) throw new AppsScriptException('Service invoked too many times for one day: docs create.');
+    if (used >= this.docsPerDay) throw serviceError(this.host, 'quota', 'docs create');
     this.createdPerDay.set(day, used + 1);
   }
 
@@ -84,6 +86,18 @@ export class DriveState {
     const file: FileRecord = { id: this.newId(mimeType === DOC_MIME ? 'doc' : 'folder'), name, mimeType, parents: [parent], owner: this.host.user };
     this.files.set(file.id, file);
     return file;
+  }
+
+  /** A file another service made (a form from FormApp.create), under its own id, in My Drive. */
+  addOwnFile(id: string, name: string, mimeType: string): FileRecord {
+    const file: FileRecord = { id, name, mimeType, parents: ['root'], owner: this.host.user };
+    this.files.set(id, file);
+    return file;
+  }
+
+  /** The end of an execution: every open Document's pending changes are saved (document#saveandclose). */
+  saveAll(): void {
+    for (const doc of this.docs.values()) delete doc.saved;
   }
 
   fileUrl(f: FileRecord): string {

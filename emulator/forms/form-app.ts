@@ -60,10 +60,18 @@ export function createFormApp(env: FormsEnv): GoogleAppsScript.Forms.FormApp {
       'MULTIPLE_CHOICE', 'PAGE_BREAK', 'PARAGRAPH_TEXT', 'SCALE', 'SECTION_HEADER', 'TEXT', 'TIME', 'VIDEO'),
     DestinationType: enumOf<F['DestinationType']>('SPREADSHEET'),
     PageNavigationType: enumOf<F['PageNavigationType']>('CONTINUE', 'GO_TO_PAGE', 'RESTART', 'SUBMIT'),
+    /**
+     * #createtitle — «Creates and returns a new Form. Throws an exception if the given title is null or
+     * empty»; the title is the name of the Drive file. Whether it also becomes the form's own title is
+     * not documented: set it with Form.setTitle (form.ts refuses getTitle before that).
+     */
     create(title: unknown) {
       hit('create');
       if (typeof title !== 'string') throw signatureError('FormApp.create', [title]);
-      return formView(env, newForm(env.state, title));
+      if (title.trim() === '') throw new AppsScriptException('Invalid argument: title');
+      const form = newForm(env.state, title);
+      env.drive?.addOwnFile(form.id, title, 'application/vnd.google-apps.form');
+      return formView(env, form);
     },
     openById(id: unknown) {
       hit('openById');

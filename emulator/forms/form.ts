@@ -3,7 +3,7 @@
  * …/forms/form-response. Views over one FormState; calls are counted as `Form.addListItem`, ….
  */
 import { signatureError } from '../args';
-import { AppsScriptException } from '../errors';
+import { AppsScriptException, NotEmulated } from '../errors';
 import type { Host } from '../host';
 import type { BookState } from '../spreadsheet/model';
 import { strict } from '../strict';
@@ -13,6 +13,8 @@ import { checkComplete, createResponseSheet, syncHeader } from './responses';
 
 export interface FormsEnv {
   host: Host;
+  /** Drive, where FormApp.create puts the form's file (absent in tests of Forms alone). */
+  drive?: { addOwnFile(id: string, name: string, mimeType: string): unknown };
   state: FormsState;
   book: BookState;
   /** Delivers a submitted response to the response sheet and the installed triggers. */
@@ -50,7 +52,12 @@ export function formView(env: FormsEnv, f: FormState): GoogleAppsScript.Forms.Fo
   };
   const view: Record<string, unknown> = {
     getId: () => (hit('getId'), f.id),
-    getTitle: () => (hit('getTitle'), f.title),
+    /** #gettitle — before setTitle, what create(title) left here is not documented: not emulated. */
+    getTitle: () => {
+      hit('getTitle');
+      if (f.title === null) throw new NotEmulated('Form.getTitle before setTitle (FormApp.create names the Drive file; the form title it sets is not documented)');
+      return f.title;
+    },
     getDescription: () => (hit('getDescription'), f.description),
     setTitle: text('setTitle', (t) => (f.title = t)),
     setDescription: text('setDescription', (t) => (f.description = t)),
@@ -130,6 +137,7 @@ export const entryId = (itemId: number): number => 1_000_000_000 + ((itemId * 48
 
 function responseBuilder(env: FormsEnv, f: FormState) {
   const answers = new Map<number, string | string[] | number>();
+  let submitted = false;
   const hit = (m: string) => env.host.calls.hit(`FormResponse.${m}`);
   const builder: Record<string, unknown> = {
     withItemResponse(response: unknown) {
@@ -146,11 +154,14 @@ function responseBuilder(env: FormsEnv, f: FormState) {
         (Array.isArray(a) ? a : [String(a)]).map((v) => `entry.${entryId(id)}=${encodeURIComponent(v).replace(/%20/g, '+')}`));
       return `${publishedUrl(f)}?usp=pp_url&${parts.join('&')}`;
     },
+    /** #submit — a response is submitted once; a second submit throws (issue 14; exact text not known). */
     submit() {
       hit('submit');
+      if (submitted) throw new AppsScriptException('FormResponse.submit: this response has already been submitted.');
       if (!f.acceptingResponses) throw new AppsScriptException('This form is not accepting responses.');
       for (const item of f.items) if (answers.has(item.id)) checkAnswer(item, answers.get(item.id), 'FormResponse.submit');
       checkComplete(f, answers);
+      submitted = true;
       const response: ResponseState = {
         id: `2_ABaOnu${f.responses.length + 1}${f.id.slice(1, 12)}`,
         timestamp: env.host.clock.now(),

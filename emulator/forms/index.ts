@@ -11,8 +11,9 @@ import { lastRow } from '../spreadsheet/model';
 import { createFormApp } from './form-app';
 import { checkAnswer } from './items';
 import { newFormsState, QUESTION_KINDS, type FormState, type ResponseState } from './model';
-import { checkComplete, eventFor, writeResponse, type SpreadsheetSubmitEvent } from './responses';
-import { entryId } from './form';
+import { formatDate } from '../format-date';
+import { checkComplete, eventFor, timestampFormat, timestampHeader, writeResponse, type SpreadsheetSubmitEvent } from './responses';
+import { entryId, type FormsEnv } from './form';
 
 export type { SpreadsheetSubmitEvent } from './responses';
 export type { FormState, ItemState } from './model';
@@ -25,9 +26,9 @@ export const FORMS_CLASSES = [
 ] as const;
 
 export type Answer = string | string[] | number;
-type Fire = (handler: string, event: unknown) => void;
+type Fire = (trigger: TriggerRecord, event: Record<string, unknown>) => void;
 
-export function createForms(host: Host, book: BookState, triggers: TriggerRecord[], fire: Fire) {
+export function createForms(host: Host, book: BookState, triggers: TriggerRecord[], fire: Fire, drive?: FormsEnv['drive']) {
   const state = newFormsState();
   /** Trigger runs that threw: Apps Script would e-mail these to the user as failures. */
   const failures: { handler: string; error: unknown }[] = [];
@@ -38,7 +39,7 @@ export function createForms(host: Host, book: BookState, triggers: TriggerRecord
       .map((t) => {
         const e = { ...event, triggerUid: t.uid };
         try {
-          fire(t.handler, e);
+          fire(t, e as unknown as Record<string, unknown>);
         } catch (error) {
           failures.push({ handler: t.handler, error });
         }
@@ -50,10 +51,10 @@ export function createForms(host: Host, book: BookState, triggers: TriggerRecord
     const event = writeResponse(book, form, response);
     return event ? fireAll(event) : [];
   };
-  const service = createFormApp({ host, state, book, deliver: (f, r) => void deliver(f, r) });
+  const service = createFormApp({ host, state, book, ...(drive ? { drive } : {}), deliver: (f, r) => void deliver(f, r) });
 
   const find = (idOrTitle: string): FormState => {
-    const form = state.forms.get(idOrTitle) ?? [...state.forms.values()].find((f) => f.title === idOrTitle);
+    const form = state.forms.get(idOrTitle) ?? [...state.forms.values()].find((f) => f.title === idOrTitle || f.name === idOrTitle);
     if (!form) throw new Error(`no form «${idOrTitle}»`);
     return form;
   };
@@ -72,12 +73,12 @@ export function createForms(host: Host, book: BookState, triggers: TriggerRecord
       const byId = new Map<number, Answer>();
       for (const [title, a] of Object.entries(answers)) {
         const item = form.items.find((i) => i.title === title && QUESTION_KINDS.has(i.kind));
-        if (!item) throw new Error(`form «${form.title}» has no question «${title}»`);
+        if (!item) throw new Error(`form «${form.name}» has no question «${title}»`);
         if (a === '' || (Array.isArray(a) && a.length === 0)) continue;
         byId.set(item.id, checkAnswer(item, a, 'submit'));
       }
       checkComplete(form, byId);
-      if (!form.acceptingResponses) throw new Error(`form «${form.title}» is not accepting responses`);
+      if (!form.acceptingResponses) throw new Error(`form «${form.name}» is not accepting responses`);
       const response: ResponseState = { id: `resp-${form.responses.length + 1}`, timestamp: host.clock.now(), answers: byId };
       form.responses.push(response);
       return deliver(form, response);
@@ -88,9 +89,15 @@ export function createForms(host: Host, book: BookState, triggers: TriggerRecord
     blank(idOrTitle: string): SpreadsheetSubmitEvent[] {
       const form = find(idOrTitle);
       const sheet = book.sheets.find((s) => s.id === form.destination?.sheetId);
-      if (!sheet) throw new Error(`form «${form.title}» has no response sheet`);
+      if (!sheet) throw new Error(`form «${form.name}» has no response sheet`);
       const e = eventFor(book, sheet, lastRow(sheet) + 1);
-      return fireAll({ ...e, values: e.values.map(() => ''), namedValues: Object.fromEntries(Object.keys(e.namedValues).map((k) => [k, ['']])) });
+      // The blank duplicate still carries its own timestamp (issue 14, from live logs): only the answers are empty.
+      const stamp = formatDate(host.clock.now(), book.timeZone, timestampFormat(book.locale));
+      const header = timestampHeader(book.locale);
+      return fireAll({
+        ...e, values: e.values.map((_, j) => (j === 0 ? stamp : '')),
+        namedValues: Object.fromEntries(Object.keys(e.namedValues).map((k) => [k, [k === header ? stamp : '']])),
+      });
     },
     /** The answers a pre-filled link carries, keyed by question title. */
     prefilled(url: string): Record<string, Answer> {

@@ -125,6 +125,8 @@ function addKindMethods(view: Record<string, unknown>, s: ItemState, cls: string
   if (k === 'MULTIPLE_CHOICE' || k === 'CHECKBOX' || k === 'LIST') {
     view.setChoiceValues = set('setChoiceValues', (values: unknown) => {
       const list = strings(values, `${cls}.setChoiceValues`);
+      // An item must keep at least one choice: Apps Script throws (issue 14); its exact text is not known.
+      if (list.length === 0) throw new AppsScriptException(`${cls}.setChoiceValues: a choice item needs at least one choice.`);
       if (new Set(list).size !== list.length) throw new AppsScriptException('Duplicate choice values are not allowed.');
       s.choices = list.map((value) => ({ value }));
     });

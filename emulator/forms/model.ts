@@ -55,7 +55,10 @@ export interface ResponseState {
 export interface FormState {
   id: string;
   publishedId: string;
-  title: string;
+  /** The Drive file's name, from FormApp.create(title). */
+  name: string;
+  /** The form's own title; null until setTitle (whether create() sets it is not documented). */
+  title: string | null;
   description: string;
   confirmation: string;
   acceptingResponses: boolean;
@@ -101,16 +104,20 @@ export function newForm(state: FormsState, title: string): FormState {
   const form: FormState = {
     id: `1${idOf(`form:${n}:${title}`, 43)}`,
     publishedId: `1FAIpQLS${idOf(`pub:${n}:${title}`, 48)}`,
-    title, description: '', confirmation: '', acceptingResponses: true, collectEmail: false,
+    name: title, title: null, description: '', confirmation: '', acceptingResponses: true, collectEmail: false,
     items: [], destination: null, responses: [],
   };
   state.forms.set(form.id, form);
   return form;
 }
 
+/** Kinds that hold choices: a new one starts with one empty choice (issue 14, seen live). */
+const CHOICE_KINDS: ReadonlySet<ItemKind> = new Set(['MULTIPLE_CHOICE', 'CHECKBOX', 'LIST']);
+
 export function newItem(state: FormsState, kind: ItemKind): ItemState {
   return {
-    id: 100000000 + state.nextItem++ * 7919, kind, title: '', helpText: '', required: false, choices: [],
+    id: 100000000 + state.nextItem++ * 7919, kind, title: '', helpText: '', required: false,
+    choices: CHOICE_KINDS.has(kind) ? [{ value: '' }] : [],
     otherOption: false, rows: [], columns: [], lower: 1, upper: 5, labels: ['', ''], validation: null, goToPage: null,
   };
 }

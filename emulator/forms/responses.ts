@@ -7,15 +7,19 @@ import { AppsScriptException } from '../errors';
 import { formatDate } from '../format-date';
 import type { BookState, SheetState } from '../spreadsheet/model';
 import { ensureCell, lastColumn, lastRow, newSheet } from '../spreadsheet/model';
-import { rangeView } from '../spreadsheet/range';
-import { spreadsheetView } from '../spreadsheet/spreadsheet';
+import { views } from '../spreadsheet/views';
 import { columnKey, headerOf, QUESTION_KINDS, type FormState, type ItemState, type ResponseState } from './model';
 
 /** The response sheet's name in the spreadsheet's locale (DESIGN.md: «Ответы на форму (1)»). */
 export const responseSheetName = (locale: string, n: number) =>
   locale.startsWith('ru') ? `Ответы на форму (${n})` : `Form Responses ${n}`;
 export const timestampHeader = (locale: string) => (locale.startsWith('ru') ? 'Отметка времени' : 'Timestamp');
-const TIMESTAMP_FORMAT = 'dd.MM.yyyy H:mm:ss';
+/**
+ * The timestamp column's format follows the spreadsheet's locale, as Sheets' date-time formats do
+ * (ru_RU 31.12.2025 9:05:00, en_US 12/31/2025 9:05:00: support.google.com/docs/answer/58515, «Change a
+ * spreadsheet's locale»).
+ */
+export const timestampFormat = (locale: string) => (locale.startsWith('en_US') ? 'M/d/yyyy H:mm:ss' : 'dd.MM.yyyy H:mm:ss');
 
 /** Same id rule as the spreadsheet fake, so sheet ids stay unique. */
 const sheetIdFor = (n: number) => (n === 0 ? 0 : (n * 1_103_515_245 + 12_345) % 2_147_483_647);
@@ -135,7 +139,7 @@ export function writeResponse(book: BookState, form: FormState, response: Respon
   syncHeader(book, form);
   const tz = book.timeZone;
   const row = lastRow(sheet) + 1;
-  put(book, sheet, row, 1, new Date(response.timestamp.getTime()), TIMESTAMP_FORMAT);
+  put(book, sheet, row, 1, new Date(response.timestamp.getTime()), timestampFormat(book.locale));
   for (const item of form.items) {
     const a = response.answers.get(item.id);
     if (a === undefined) continue;
@@ -154,17 +158,15 @@ export function eventFor(book: BookState, sheet: SheetState, row: number): Omit<
   const header = Array.from({ length: width }, (_, j) => String(sheet.rows[0]?.[j]?.value ?? ''));
   const values = header.map((_, j) => {
     const v = sheet.rows[row - 1]?.[j]?.value;
-    if (j === 0 && v instanceof Date) return formatDate(v, book.timeZone, TIMESTAMP_FORMAT);
+    if (j === 0 && v instanceof Date) return formatDate(v, book.timeZone, timestampFormat(book.locale));
     return display(v === '' ? undefined : v, book.timeZone);
   });
   const namedValues: Record<string, string[]> = {};
   header.forEach((h, j) => (namedValues[h] = [values[j]!]));
   return {
     authMode: 'FULL',
-    range: rangeView(book, { sheet, row, col: 1, numRows: 1, numCols: width }),
+    range: views.range(book, { sheet, row, col: 1, numRows: 1, numCols: width }),
     values,
     namedValues,
   };
 }
-
-export const bookView = spreadsheetView;

@@ -7,8 +7,8 @@ import { AppsScriptException } from '../errors';
 import type { Host } from '../host';
 import { blankChart, chartsOf, cloneChart, newChartId, specOf, type ChartSpec, type ChartState } from './chart-state';
 import type { BookState, SheetState } from './model';
-import { rangeView } from './range';
 import { expose, int, lookup, signatureMismatch, str } from './refs';
+import { provide, views } from './views';
 
 /** Charts.ChartType: the enum's values are their names, as in Apps Script. */
 export const CHART_TYPES = [
@@ -31,7 +31,7 @@ export function createCharts(host: Host) {
 
 const chartStates = new WeakMap<object, { sheet: SheetState; state: ChartState }>();
 
-export function newChartBuilder(book: BookState, sheet: SheetState, from?: ChartState): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+function newChartBuilder(book: BookState, sheet: SheetState, from?: ChartState): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
   return ChartBuilder.create(book, sheet, from ? cloneChart(from) : blankChart());
 }
 
@@ -65,7 +65,7 @@ class ChartBuilder {
     return this.#self;
   }
   clearRanges() { this.#hit('clearRanges'); this.#s.ranges = []; return this.#self; }
-  getRanges() { this.#hit('getRanges'); return this.#s.ranges.map((r) => rangeView(this.#book, { ...r })); }
+  getRanges() { this.#hit('getRanges'); return this.#s.ranges.map((r) => views.range(this.#book, { ...r })); }
   setChartType(type: GoogleAppsScript.Charts.ChartType) {
     this.#hit('setChartType');
     const t = type as unknown;
@@ -110,7 +110,7 @@ function chartView(book: BookState, sheet: SheetState, state: ChartState): Googl
   const hit = (m: string) => book.host.calls.hit(`EmbeddedChart.${m}`);
   const view = expose<GoogleAppsScript.Spreadsheet.EmbeddedChart>({
     getChartId: () => (hit('getChartId'), state.id || null),
-    getRanges: () => (hit('getRanges'), state.ranges.map((r) => rangeView(book, { ...r }))),
+    getRanges: () => (hit('getRanges'), state.ranges.map((r) => views.range(book, { ...r }))),
     getNumHeaders: () => (hit('getNumHeaders'), state.numHeaders),
     getTransposeRowsAndColumns: () => (hit('getTransposeRowsAndColumns'), state.transpose),
     getContainerInfo: () => (hit('getContainerInfo'), containerInfo(state)),
@@ -122,7 +122,7 @@ function chartView(book: BookState, sheet: SheetState, state: ChartState): Googl
 }
 
 /** Sheet#insertChart, #updateChart, #removeChart, #getCharts. */
-export const sheetCharts = {
+const sheetCharts: typeof views.charts = {
   insert(book: BookState, sheet: SheetState, chart: unknown): void {
     const found = chartStates.get(chart as object);
     if (!found) throw signatureMismatch('Sheet.insertChart', [chart]);
@@ -155,3 +155,5 @@ export const sheetCharts = {
 export function chartSpecs(sheet: GoogleAppsScript.Spreadsheet.Sheet): ChartSpec[] {
   return chartsOf(lookup.sheet(sheet, 'chartSpecs')).map(specOf);
 }
+
+provide({ chartBuilder: newChartBuilder, charts: sheetCharts });

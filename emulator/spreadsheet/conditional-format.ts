@@ -5,14 +5,14 @@
  */
 import { AppsScriptException } from '../errors';
 import type { BookState, ConditionalRuleState } from './model';
-import { rangeView } from './range';
 import { expose, lookup, remember, signatureMismatch } from './refs';
+import { provide, views } from './views';
 
 
 const blank = (): ConditionalRuleState => ({ criteria: '', args: [], background: null, fontColor: null, bold: null, italic: null, ranges: [] });
 const clone = (s: ConditionalRuleState): ConditionalRuleState => ({ ...s, args: [...s.args], ranges: s.ranges.map((r) => ({ ...r })) });
 
-export function newConditionalFormatRuleBuilder(book: BookState, from?: ConditionalRuleState): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
+function newConditionalFormatRuleBuilder(book: BookState, from?: ConditionalRuleState): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
   return ConditionalFormatRuleBuilder.create(book, from ? clone(from) : blank());
 }
 
@@ -63,7 +63,7 @@ class ConditionalFormatRuleBuilder implements Partial<GoogleAppsScript.Spreadshe
     this.#s.ranges = ranges.map((r) => ({ ...lookup.range(r, 'ConditionalFormatRuleBuilder.setRanges') }));
     return this.#self;
   }
-  getRanges() { this.#hit('getRanges'); return this.#s.ranges.map((r) => rangeView(this.#book, r)); }
+  getRanges() { this.#hit('getRanges'); return this.#s.ranges.map((r) => views.range(this.#book, r)); }
   getBooleanCondition() { this.#hit('getBooleanCondition'); return this.#s.criteria ? booleanConditionView(this.#book, clone(this.#s)) : null; }
   build(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
     this.#hit('build');
@@ -76,9 +76,9 @@ class ConditionalFormatRuleBuilder implements Partial<GoogleAppsScript.Spreadshe
 const isString = (a: unknown) => typeof a === 'string';
 const isNumber = (a: unknown) => typeof a === 'number';
 
-export function conditionalFormatRuleView(book: BookState, state: ConditionalRuleState): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
+function conditionalFormatRuleView(book: BookState, state: ConditionalRuleState): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
   const view = {
-    getRanges: () => { book.host.calls.hit('ConditionalFormatRule.getRanges'); return state.ranges.map((r) => rangeView(book, r)); },
+    getRanges: () => { book.host.calls.hit('ConditionalFormatRule.getRanges'); return state.ranges.map((r) => views.range(book, r)); },
     getBooleanCondition: () => { book.host.calls.hit('ConditionalFormatRule.getBooleanCondition'); return booleanConditionView(book, state); },
     getGradientCondition: () => { book.host.calls.hit('ConditionalFormatRule.getGradientCondition'); return null; },
     copy: () => { book.host.calls.hit('ConditionalFormatRule.copy'); return newConditionalFormatRuleBuilder(book, state); },
@@ -98,3 +98,5 @@ function booleanConditionView(book: BookState, s: ConditionalRuleState): GoogleA
   };
   return expose<GoogleAppsScript.Spreadsheet.BooleanCondition>(view, 'BooleanCondition');
 }
+
+provide({ conditionalRule: conditionalFormatRuleView, conditionalRuleBuilder: newConditionalFormatRuleBuilder });

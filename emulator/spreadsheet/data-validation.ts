@@ -3,6 +3,7 @@
  * Rules are immutable plain data (model.ts ValidationRule); the builder's default allowInvalid is
  * true, as in Apps Script ("show a warning"), so only setAllowInvalid(false) makes writes throw.
  */
+import { isDate } from '../args';
 import { AppsScriptException } from '../errors';
 import type { Host } from '../host';
 import { displayOf } from './cells';
@@ -78,7 +79,7 @@ class DataValidationBuilder {
   requireDateOnOrAfter(d: Date) { return this.#date('requireDateOnOrAfter', 'DATE_ON_OR_AFTER', [d]); }
   requireDateOnOrBefore(d: Date) { return this.#date('requireDateOnOrBefore', 'DATE_ON_OR_BEFORE', [d]); }
   #date(method: string, criteria: string, args: Date[]) {
-    if (args.some((a) => !(a instanceof Date))) throw signatureMismatch(`DataValidationBuilder.${method}`, args);
+    if (args.some((a) => !isDate(a))) throw signatureMismatch(`DataValidationBuilder.${method}`, args);
     return this.#set(method, criteria, args.map((d) => new Date(d.getTime())));
   }
   requireCheckbox(checked?: unknown, unchecked?: unknown) {

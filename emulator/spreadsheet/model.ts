@@ -55,7 +55,8 @@ export interface ProtectionState {
   range: RangeRef;
   description: string;
   warningOnly: boolean;
-  editors: string[];
+  /** Its own editors; null while they mirror the spreadsheet's (until a script adds or removes one). */
+  editors: string[] | null;
   domainEdit: boolean;
 }
 
@@ -90,6 +91,8 @@ export interface SheetState {
   hiddenColumns: Set<number>;
   hiddenRows: Set<number>;
   tabColor: string | null;
+  /** Hidden by Sheet.hideSheet (the tab is not shown). */
+  hidden: boolean;
   protections: ProtectionState[];
   conditionalRules: ConditionalRuleState[];
   borders: BorderRecord[];
@@ -111,9 +114,15 @@ export interface BookState {
 export function newSheet(id: number, name: string, maxRows = 1000, maxCols = 26): SheetState {
   return {
     id, name, rows: [], maxRows, maxCols, frozenRows: 0, frozenCols: 0, columnWidths: new Map(),
-    rowHeights: new Map(), hiddenColumns: new Set(), hiddenRows: new Set(), tabColor: null,
+    rowHeights: new Map(), hiddenColumns: new Set(), hiddenRows: new Set(), tabColor: null, hidden: false,
     protections: [], conditionalRules: [], borders: [], merges: [],
   };
+}
+
+/** getSheetByName's rule: names compare without regard to case. */
+export function sheetByName(book: BookState, name: string): SheetState | undefined {
+  const key = name.toLowerCase();
+  return book.sheets.find((s) => s.name.toLowerCase() === key);
 }
 
 // ---------------------------------------------------------------- grid operations

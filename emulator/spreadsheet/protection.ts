@@ -1,32 +1,12 @@
 /**
  * Protection — reference: developers.google.com/apps-script/reference/spreadsheet/protection
- * Recorded only: the script runs as the owner, and the owner's writes are never blocked.
+ * Writes are checked against protections in guard.ts: a user who is not an editor is refused.
  */
 import type { Host } from '../host';
-import type { BookState, ProtectionState, RangeRef, SheetState } from './model';
-import { rangeView } from './range';
+import { mayEdit, ownerOf, spreadsheetEditors } from './guard';
+import type { BookState, ProtectionState } from './model';
 import { expose, lookup, signatureMismatch } from './refs';
-
-
-export function newProtection(book: BookState, type: 'RANGE' | 'SHEET', range: RangeRef): ProtectionState {
-  const sheet = range.sheet;
-  if (type === 'SHEET') {
-    // Apps Script: "If the sheet is already protected, this method returns the existing protection."
-    const existing = sheet.protections.find((p) => p.type === 'SHEET');
-    if (existing) return existing;
-  }
-  const state: ProtectionState = { type, range: { ...range }, description: '', warningOnly: false, editors: [book.host.user], domainEdit: false };
-  sheet.protections.push(state);
-  return state;
-}
-
-export function wholeSheet(sheet: SheetState): RangeRef {
-  return { sheet, row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols };
-}
-
-export function protectionView(book: BookState, state: ProtectionState): GoogleAppsScript.Spreadsheet.Protection {
-  return Protection.create(book, state);
-}
+import { provide, views } from './views';
 
 function userView(host: Host, email: string): GoogleAppsScript.Base.User {
   const user = {
@@ -67,17 +47,21 @@ class Protection implements Partial<GoogleAppsScript.Spreadsheet.Protection> {
   }
   getRange() {
     const s = this.#hit('getRange');
-    return rangeView(this.#book, s.type === 'SHEET' ? { ...s.range, numRows: s.range.sheet.maxRows, numCols: s.range.sheet.maxCols } : s.range);
+    return views.range(this.#book, s.type === 'SHEET' ? { ...s.range, numRows: s.range.sheet.maxRows, numCols: s.range.sheet.maxCols } : s.range);
   }
   setRange(range: GoogleAppsScript.Spreadsheet.Range) {
     this.#hit('setRange').range = { ...lookup.range(range, 'Protection.setRange') };
     return this.#self;
   }
-  /** The owner can always edit. */
-  canEdit() { this.#hit('canEdit'); return true; }
+  /** #canedit — whether the current user may edit the area (the owner always may). */
+  canEdit() { return mayEdit(this.#book.host, this.#hit('canEdit'), this.#book.host.user); }
   canDomainEdit() { return this.#hit('canDomainEdit').domainEdit; }
   setDomainEdit(editable: boolean) { this.#hit('setDomainEdit').domainEdit = !!editable; return this.#self; }
-  getEditors() { return this.#hit('getEditors').editors.map((e) => userView(this.#book.host, e)); }
+  /** #geteditors — after protect(), the spreadsheet's editors (owner first), as Sheets lists them. */
+  getEditors() {
+    const s = this.#hit('getEditors');
+    return (s.editors ?? spreadsheetEditors(this.#book.host)).map((e) => userView(this.#book.host, e));
+  }
   addEditor(emailAddress: string | GoogleAppsScript.Base.User) { this.#add('addEditor', [emailAddress]); return this.#self; }
   addEditors(emailAddresses: string[]) { this.#add('addEditors', emailAddresses); return this.#self; }
   removeEditor(emailAddress: string | GoogleAppsScript.Base.User) { this.#remove('removeEditor', [emailAddress]); return this.#self; }
@@ -90,14 +74,22 @@ class Protection implements Partial<GoogleAppsScript.Spreadsheet.Protection> {
       throw signatureMismatch(`Protection.${method}`, [x]);
     });
   }
+  /** The first change of editors turns the mirrored list into the protection's own. */
+  #own(s: ProtectionState): string[] {
+    return (s.editors ??= spreadsheetEditors(this.#book.host));
+  }
+  /** #addeditoremailaddress */
   #add(method: string, list: unknown) {
     const s = this.#hit(method);
-    for (const e of this.#emails(method, list)) if (!s.editors.includes(e)) s.editors.push(e);
+    const editors = this.#own(s);
+    for (const e of this.#emails(method, list)) if (!editors.includes(e)) editors.push(e);
   }
+  /** #removeeditoremailaddress — «Neither the owner of the spreadsheet nor the current user can be removed.» */
   #remove(method: string, list: unknown) {
     const s = this.#hit(method);
-    const drop = this.#emails(method, list).filter((e) => e !== this.#book.host.user); // the owner stays an editor
-    s.editors = s.editors.filter((e) => !drop.includes(e));
+    const host = this.#book.host;
+    const drop = this.#emails(method, list).filter((e) => e !== host.user && e !== ownerOf(host));
+    s.editors = this.#own(s).filter((e) => !drop.includes(e));
   }
   remove() {
     const s = this.#hit('remove');
@@ -106,3 +98,5 @@ class Protection implements Partial<GoogleAppsScript.Spreadsheet.Protection> {
     if (i >= 0) list.splice(i, 1);
   }
 }
+
+provide({ protection: (book, state) => Protection.create(book, state) });

@@ -3,33 +3,20 @@
  * A view over a box of one sheet. Rows and columns are 1-based; every read returns fresh arrays.
  */
 import { AppsScriptException } from '../errors';
+import { toScript } from '../host';
 import { boxA1 } from './a1';
+import { checkBox, newProtection, OUTSIDE_SHEET } from './book';
 import { assertShape, commitWrites, computedValue, displayOf, planWrite, type CellWrite, type WriteMode } from './cells';
 import { dataValidationView, passes } from './data-validation';
+import { assertEditable } from './guard';
+import { breakApart, isPartOfMerge, mergeBoxes, mergedIn } from './merges';
 import { cellAt, ensureCell, hasContent, type BookState, type Cell, type RangeRef } from './model';
-import { protectionView, newProtection } from './protection';
 import { clearRange, fillField, readField, sortKeys, sortRange, writeField, type Field } from './range-ops';
 import { expose, lookup, remember, signatureMismatch } from './refs';
-import { sheetView } from './sheet';
 import type { CellValue } from './values';
+import { provide, views } from './views';
 
-
-export const OUTSIDE_SHEET = 'The coordinates of the range are outside the dimensions of the sheet.';
-
-/** Checks a box against the sheet with Apps Script's texts. */
-export function checkBox(sheet: RangeRef['sheet'], row: number, col: number, numRows: number, numCols: number): void {
-  if (row < 1) throw new AppsScriptException('The starting row of the range is too small.');
-  if (col < 1) throw new AppsScriptException('The starting column of the range is too small.');
-  if (numRows < 1) throw new AppsScriptException('The number of rows in the range must be at least 1.');
-  if (numCols < 1) throw new AppsScriptException('The number of columns in the range must be at least 1.');
-  if (row + numRows - 1 > sheet.maxRows || col + numCols - 1 > sheet.maxCols) throw new AppsScriptException(OUTSIDE_SHEET);
-}
-
-export function rangeView(book: BookState, ref: RangeRef): GoogleAppsScript.Spreadsheet.Range {
-  return Range.create(book, ref);
-}
-
-const rangeFactory = (book: BookState) => (ref: RangeRef) => rangeView(book, ref);
+const rangeFactory = (book: BookState) => (ref: RangeRef) => views.range(book, ref);
 
 class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   readonly #book: BookState;
@@ -53,6 +40,12 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
     if (r.row + r.numRows - 1 > r.sheet.maxRows || r.col + r.numCols - 1 > r.sheet.maxCols) throw new AppsScriptException(OUTSIDE_SHEET);
     return r;
   }
+  /** A call that changes the range: counted, re-checked, and refused in a protected area the user may not edit. */
+  #edit(method: string): RangeRef {
+    const r = this.#hit(method);
+    assertEditable(this.#book, r);
+    return r;
+  }
   #grid<T>(fn: (row: number, col: number) => T): T[][] {
     const r = this.#ref;
     return Array.from({ length: r.numRows }, (_, i) => Array.from({ length: r.numCols }, (_, j) => fn(r.row + i, r.col + j)));
@@ -71,11 +64,11 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
     return readField(this.#hit(method), field);
   }
   #setAll<K extends Field>(method: string, field: K, value: Cell[K]): GoogleAppsScript.Spreadsheet.Range {
-    fillField(this.#hit(method), field, value);
+    fillField(this.#edit(method), field, value);
     return this.#self;
   }
   #setEach<K extends Field>(method: string, field: K, values: unknown, map: (v: unknown) => Cell[K]): GoogleAppsScript.Spreadsheet.Range {
-    const r = this.#hit(method);
+    const r = this.#edit(method);
     assertShape(values, r.numRows, r.numCols, `Range.${method}`);
     writeField(r, field, values.map((row) => row.map(map)));
     return this.#self;
@@ -92,19 +85,19 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   getHeight() { return this.#hit('getHeight').numRows; }
   getWidth() { return this.#hit('getWidth').numCols; }
   getA1Notation() { return boxA1(this.#hit('getA1Notation')); }
-  getSheet() { return sheetView(this.#book, this.#hit('getSheet').sheet); }
+  getSheet() { return views.sheet(this.#book, this.#hit('getSheet').sheet); }
   getCell(row: number, column: number) {
     const r = this.#hit('getCell');
     if (typeof row !== 'number' || typeof column !== 'number') throw signatureMismatch('Range.getCell', [row, column]);
     if (row < 1 || column < 1 || row > r.numRows || column > r.numCols) throw new AppsScriptException('Cell reference out of range');
-    return rangeView(this.#book, { sheet: r.sheet, row: r.row + row - 1, col: r.col + column - 1, numRows: 1, numCols: 1 });
+    return views.range(this.#book, { sheet: r.sheet, row: r.row + row - 1, col: r.col + column - 1, numRows: 1, numCols: 1 });
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number) {
     const r = this.#hit('offset');
     const box = { row: r.row + rowOffset, col: r.col + columnOffset, numRows: numRows ?? r.numRows, numCols: numColumns ?? r.numCols };
     if ([box.row, box.col, box.numRows, box.numCols].some((n) => typeof n !== 'number')) throw signatureMismatch('Range.offset', [rowOffset, columnOffset, numRows, numColumns]);
     checkBox(r.sheet, box.row, box.col, box.numRows, box.numCols);
-    return rangeView(this.#book, { sheet: r.sheet, ...box });
+    return views.range(this.#book, { sheet: r.sheet, ...box });
   }
   isBlank() {
     const r = this.#hit('isBlank');
@@ -120,11 +113,11 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   // ---- values and formulas
   getValues(): CellValue[][] {
     const r = this.#hit('getValues');
-    return this.#grid((row, col) => computedValue(this.#book, r.sheet, row, col));
+    return toScript(this.#book.host, this.#grid((row, col) => computedValue(this.#book, r.sheet, row, col)));
   }
   getValue(): CellValue {
     const r = this.#hit('getValue');
-    return computedValue(this.#book, r.sheet, r.row, r.col);
+    return toScript(this.#book.host, computedValue(this.#book, r.sheet, r.row, r.col));
   }
   /** reference: …/range#setvaluesvalues — wrong height or width throws; strings are parsed as if typed. */
   setValues(values: unknown[][]) {
@@ -139,7 +132,7 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   }
   getDisplayValues() {
     const r = this.#hit('getDisplayValues');
-    return this.#grid((row, col) => displayOf(this.#book, r.sheet, row, col));
+    return toScript(this.#book.host, this.#grid((row, col) => displayOf(this.#book, r.sheet, row, col)));
   }
   getDisplayValue() {
     const r = this.#hit('getDisplayValue');
@@ -147,7 +140,7 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   }
   getFormulas() {
     const r = this.#hit('getFormulas');
-    return this.#grid((row, col) => cellAt(r.sheet, row, col)?.formula ?? '');
+    return toScript(this.#book.host, this.#grid((row, col) => cellAt(r.sheet, row, col)?.formula ?? ''));
   }
   getFormula() {
     const r = this.#hit('getFormula');
@@ -164,16 +157,16 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
     if (formulas.some((row) => row.some((f) => typeof f !== 'string'))) throw signatureMismatch('Range.setFormulas', [formulas]);
     return this.#write('setFormulas', formulas, 'formula');
   }
-  clearContent() { clearRange(this.#hit('clearContent'), { contentsOnly: true }, 'Range.clearContent'); return this.#self; }
-  clearFormat() { clearRange(this.#hit('clearFormat'), { formatOnly: true }, 'Range.clearFormat'); return this.#self; }
-  clearDataValidations() { clearRange(this.#hit('clearDataValidations'), { validationsOnly: true }, 'Range.clearDataValidations'); return this.#self; }
+  clearContent() { clearRange(this.#edit('clearContent'), { contentsOnly: true }, 'Range.clearContent'); return this.#self; }
+  clearFormat() { clearRange(this.#edit('clearFormat'), { formatOnly: true }, 'Range.clearFormat'); return this.#self; }
+  clearDataValidations() { clearRange(this.#edit('clearDataValidations'), { validationsOnly: true }, 'Range.clearDataValidations'); return this.#self; }
   clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }) {
-    clearRange(this.#hit('clear'), options, 'Range.clear');
+    clearRange(this.#edit('clear'), options, 'Range.clear');
     return this.#self;
   }
   clearNote() { return this.#setAll('clearNote', 'note', ''); }
   sort(sortSpecObj: unknown) {
-    const r = this.#hit('sort');
+    const r = this.#edit('sort');
     sortRange(this.#book, r, sortKeys(sortSpecObj, r));
     return this.#self;
   }
@@ -221,17 +214,25 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   }
   /** Recorded only (the xlsx export may read the sheet's border records). */
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null, color?: string | null, style?: GoogleAppsScript.Spreadsheet.BorderStyle | null) {
-    const r = this.#hit('setBorder');
+    const r = this.#edit('setBorder');
     const sides = [top, left, bottom, right, vertical, horizontal];
     if (sides.some((s) => s !== null && typeof s !== 'boolean')) throw signatureMismatch('Range.setBorder', sides);
     r.sheet.borders.push({ box: { row: r.row, col: r.col, numRows: r.numRows, numCols: r.numCols }, sides, color: color ?? null, style: (style as unknown as string) ?? null });
     return this.#self;
   }
-  merge() {
-    const r = this.#hit('merge');
-    r.sheet.merges.push({ row: r.row, col: r.col, numRows: r.numRows, numCols: r.numCols });
-    return this.#self;
+  /** #merge, #mergeacross (one merge per row), #mergevertically (per column): a merge partly inside throws; the top-left value stays. */
+  merge() { mergeBoxes(this.#edit('merge'), 'whole'); return this.#self; }
+  mergeAcross() { mergeBoxes(this.#edit('mergeAcross'), 'rows'); return this.#self; }
+  mergeVertically() { mergeBoxes(this.#edit('mergeVertically'), 'columns'); return this.#self; }
+  /** #breakapart — undoes every merge in the range; one reaching outside it throws. */
+  breakApart() { breakApart(this.#edit('breakApart')); return this.#self; }
+  /** #getmergedranges — the merges wholly or partly in the range. */
+  getMergedRanges() {
+    const r = this.#hit('getMergedRanges');
+    return mergedIn(r).map((box) => views.range(this.#book, { sheet: r.sheet, ...box }));
   }
+  /** #ispartofmerge */
+  isPartOfMerge() { return isPartOfMerge(this.#hit('isPartOfMerge')); }
 
   // ---- notes
   getNote() { return this.#get('getNote', 'note')[0]![0]!; }
@@ -253,13 +254,13 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
     });
   }
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null) {
-    const r = this.#hit('setDataValidation');
+    const r = this.#edit('setDataValidation');
     const state = rule === null ? null : lookup.validation(rule, 'Range.setDataValidation');
     this.#grid((row, col) => (ensureCell(r.sheet, row, col).validation = state));
     return this.#self;
   }
   setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]) {
-    const r = this.#hit('setDataValidations');
+    const r = this.#edit('setDataValidations');
     assertShape(rules, r.numRows, r.numCols, 'Range.setDataValidations');
     const states = rules.map((row) => row.map((x) => (x === null ? null : lookup.validation(x, 'Range.setDataValidations'))));
     writeField(r, 'validation', states);
@@ -267,7 +268,7 @@ class Range implements Partial<GoogleAppsScript.Spreadsheet.Range> {
   }
   protect() {
     const r = this.#hit('protect');
-    return protectionView(this.#book, newProtection(this.#book, 'RANGE', r));
+    return views.protection(this.#book, newProtection(this.#book, 'RANGE', r));
   }
 }
 
@@ -281,3 +282,5 @@ function oneOf<T extends string, D extends string | null>(v: unknown, allowed: r
   if (typeof v !== 'string' || !allowed.includes(v as T)) throw signatureMismatch(method, [v]);
   return v as T;
 }
+
+provide({ range: (book, ref) => Range.create(book, ref) });

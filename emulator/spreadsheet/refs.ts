@@ -3,6 +3,7 @@
  * back into the emulator (a Range to requireValueInRange, a rule to setDataValidation) is looked up
  * here; anything else is a wrong argument, as in Apps Script.
  */
+import { isDate } from '../args';
 import { AppsScriptException } from '../errors';
 import { strict } from '../strict';
 import type { ConditionalRuleState, RangeRef, SheetState, ValidationRule } from './model';
@@ -35,7 +36,7 @@ export function typeName(v: unknown): string {
   if (v === null) return 'null';
   if (v === undefined) return 'undefined';
   if (Array.isArray(v)) return v.length > 0 ? `${typeName(v[0])}[]` : 'Object[]';
-  if (v instanceof Date) return 'Date';
+  if (isDate(v)) return 'Date';
   if (typeof v === 'string') return 'String';
   if (typeof v === 'number') return 'number';
   if (typeof v === 'boolean') return 'Boolean';

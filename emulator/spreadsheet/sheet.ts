@@ -3,46 +3,19 @@
  * A view over one SheetState; new sheets are 1000 rows × 26 columns, as in Google Sheets.
  */
 import { AppsScriptException } from '../errors';
-import { parseA1OrThrow, RANGE_NOT_FOUND, resolveA1 } from './a1';
+import { toScript } from '../host';
+import { checkBox, duplicateName, newProtection, refFromA1, sheetByName, wholeSheet } from './book';
 import { commitWrites, computedValue, displayOf, planWrite } from './cells';
-import { newChartBuilder, sheetCharts } from './chart';
-import { conditionalFormatRuleView } from './conditional-format';
 import { passes } from './data-validation';
 import * as grid from './model';
 import type { BookState, SheetState } from './model';
-import { newProtection, protectionView, wholeSheet } from './protection';
-import { checkBox, rangeView } from './range';
 import { clearRange, sortRange } from './range-ops';
+import { assertEditable, reshape } from './guard';
 import { expose, int, lookup, remember, signatureMismatch, str } from './refs';
-import { spreadsheetView } from './spreadsheet';
-
+import { provide, views } from './views';
 
 export const DEFAULT_COLUMN_WIDTH = 100;
 export const DEFAULT_ROW_HEIGHT = 21;
-
-export function sheetView(book: BookState, state: SheetState): GoogleAppsScript.Spreadsheet.Sheet {
-  return Sheet.create(book, state);
-}
-
-/** getSheetByName's rule: names compare without regard to case. */
-export function sheetByName(book: BookState, name: string): SheetState | undefined {
-  const key = name.toLowerCase();
-  return book.sheets.find((s) => s.name.toLowerCase() === key);
-}
-
-export function duplicateName(name: string): AppsScriptException {
-  return new AppsScriptException(`A sheet with the name "${name}" already exists. Please enter another name.`);
-}
-
-/** A range from A1 text, on `sheet` unless the text names another sheet. */
-export function rangeFromA1(book: BookState, sheet: SheetState, a1: string): GoogleAppsScript.Spreadsheet.Range {
-  const ref = parseA1OrThrow(a1);
-  const target = ref.sheet === undefined ? sheet : sheetByName(book, ref.sheet);
-  if (!target) throw new AppsScriptException(RANGE_NOT_FOUND);
-  const box = resolveA1(ref, target.maxRows, target.maxCols);
-  checkBox(target, box.row, box.col, box.numRows, box.numCols);
-  return rangeView(book, { sheet: target, ...box });
-}
 
 class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   readonly #book: BookState;
@@ -70,13 +43,13 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     str(name, 'Sheet.setName', [name]);
     if (name.trim() === '') throw signatureMismatch('Sheet.setName', [name]);
     const other = sheetByName(this.#book, name);
-    if (other && other !== s) throw duplicateName(name);
+    if (other && other !== s) throw duplicateName(this.#book, name);
     s.name = name;
     return this.#self;
   }
   getSheetId() { return this.#hit('getSheetId').id; }
   getIndex() { return this.#book.sheets.indexOf(this.#hit('getIndex')) + 1; }
-  getParent() { this.#hit('getParent'); return spreadsheetView(this.#book); }
+  getParent() { this.#hit('getParent'); return views.spreadsheet(this.#book); }
   getType() { this.#hit('getType'); return 'GRID' as unknown as GoogleAppsScript.Spreadsheet.SheetType; }
   activate() {
     const s = this.#hit('activate');
@@ -89,16 +62,16 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   getRange(rowOrA1: number | string, column?: number, numRows?: number, numColumns?: number) {
     const s = this.#hit('getRange');
     const args = [rowOrA1, column, numRows, numColumns].filter((a) => a !== undefined);
-    if (typeof rowOrA1 === 'string' && args.length === 1) return rangeFromA1(this.#book, s, rowOrA1);
+    if (typeof rowOrA1 === 'string' && args.length === 1) return views.range(this.#book, refFromA1(this.#book, s, rowOrA1));
     if (args.length < 2 || args.some((a) => typeof a !== 'number')) throw signatureMismatch('Sheet.getRange', args);
     const box = { row: Math.trunc(rowOrA1 as number), col: Math.trunc(column!), numRows: Math.trunc(numRows ?? 1), numCols: Math.trunc(numColumns ?? 1) };
     checkBox(s, box.row, box.col, box.numRows, box.numCols);
-    return rangeView(this.#book, { sheet: s, ...box });
+    return views.range(this.#book, { sheet: s, ...box });
   }
   /** From A1 to the last row and column with content; A1 on an empty sheet. */
   getDataRange() {
     const s = this.#hit('getDataRange');
-    return rangeView(this.#book, { sheet: s, row: 1, col: 1, numRows: Math.max(1, grid.lastRow(s)), numCols: Math.max(1, grid.lastColumn(s)) });
+    return views.range(this.#book, { sheet: s, row: 1, col: 1, numRows: Math.max(1, grid.lastRow(s)), numCols: Math.max(1, grid.lastColumn(s)) });
   }
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number) {
     this.#hit('getSheetValues');
@@ -106,7 +79,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const rows = numRows === -1 ? grid.lastRow(s) - startRow + 1 : numRows;
     const cols = numColumns === -1 ? grid.lastColumn(s) - startColumn + 1 : numColumns;
     checkBox(s, startRow, startColumn, rows, cols);
-    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => computedValue(this.#book, s, startRow + i, startColumn + j)));
+    return toScript(this.#book.host, Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => computedValue(this.#book, s, startRow + i, startColumn + j))));
   }
   getLastRow() { return grid.lastRow(this.#hit('getLastRow')); }
   getLastColumn() { return grid.lastColumn(this.#hit('getLastColumn')); }
@@ -119,6 +92,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const at = int(position, `Sheet.${method}`, [position, howMany]);
     const n = int(howMany, `Sheet.${method}`, [position, howMany]);
     if (at < 1 || at > s.maxRows || n < 1) throw new AppsScriptException('Those rows are out of bounds.');
+    reshape(this.#book, s, 'row', after ? at + 1 : at, n);
     grid.insertRows(s, after ? at + 1 : at, n);
     return this.#self;
   }
@@ -127,6 +101,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const at = int(position, `Sheet.${method}`, [position, howMany]);
     const n = int(howMany, `Sheet.${method}`, [position, howMany]);
     if (at < 1 || at > s.maxCols || n < 1) throw new AppsScriptException('Those columns are out of bounds.');
+    reshape(this.#book, s, 'col', after ? at + 1 : at, n);
     grid.insertColumns(s, after ? at + 1 : at, n);
     return this.#self;
   }
@@ -148,6 +123,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const [max, frozen] = kind === 'rows' ? [s.maxRows, s.frozenRows] : [s.maxCols, s.frozenCols];
     if (at < 1 || n < 1 || at + n - 1 > max) throw new AppsScriptException(`Those ${kind} are out of bounds.`);
     if (n >= max - frozen && at > frozen) throw new AppsScriptException(`Sorry, it is not possible to delete all non-frozen ${kind}.`);
+    reshape(this.#book, s, kind === 'rows' ? 'row' : 'col', at, -n);
     (kind === 'rows' ? grid.deleteRows : grid.deleteColumns)(s, at, n);
   }
   /** Removes rows; the cells below move up. */
@@ -168,7 +144,12 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   }
 
   // ---- clearing
-  #all(s: SheetState) { return { sheet: s, row: 1, col: 1, numRows: s.maxRows, numCols: s.maxCols }; }
+  /** The whole sheet, checked against protections: clearing it is a write everywhere. */
+  #all(s: SheetState) {
+    const all = { sheet: s, row: 1, col: 1, numRows: s.maxRows, numCols: s.maxCols };
+    assertEditable(this.#book, all);
+    return all;
+  }
   clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }) {
     const s = this.#hit('clear');
     clearRange(this.#all(s), options, 'Sheet.clear');
@@ -178,6 +159,7 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   clearFormats() { clearRange(this.#all(this.#hit('clearFormats')), { formatOnly: true }, 'Sheet.clearFormats'); return this.#self; }
   clearNotes() {
     const s = this.#hit('clearNotes');
+    this.#all(s);
     for (const row of s.rows) for (const cell of row ?? []) if (cell) cell.note = '';
     return this.#self;
   }
@@ -266,6 +248,23 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   }
   isColumnHiddenByUser(columnPosition: number) { return this.#hit('isColumnHiddenByUser').hiddenColumns.has(columnPosition); }
   isRowHiddenByUser(rowPosition: number) { return this.#hit('isRowHiddenByUser').hiddenRows.has(rowPosition); }
+  /**
+   * reference: sheet#hideSheet() — "Hides this sheet. Has no effect if the sheet is already hidden.
+   * If this method is called on the only visible sheet, it throws an exception."
+   */
+  hideSheet() {
+    const s = this.#hit('hideSheet');
+    if (!s.hidden && this.#book.sheets.filter((x) => !x.hidden).length === 1) throw new AppsScriptException("You can't hide all the sheets in a document.");
+    s.hidden = true;
+    return this.#self;
+  }
+  /** reference: sheet#showSheet() — "Makes the sheet visible. Has no effect if the sheet is already visible." */
+  showSheet() {
+    this.#hit('showSheet').hidden = false;
+    return this.#self;
+  }
+  /** reference: sheet#isSheetHidden() */
+  isSheetHidden() { return this.#hit('isSheetHidden').hidden; }
   getTabColor() { return this.#hit('getTabColor').tabColor; }
   setTabColor(color: string | null) {
     const s = this.#hit('setTabColor');
@@ -281,22 +280,23 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
     const last = grid.lastRow(s);
     if (last > s.frozenRows) {
       const ref = { sheet: s, row: s.frozenRows + 1, col: 1, numRows: last - s.frozenRows, numCols: Math.max(col, grid.lastColumn(s)) };
+      assertEditable(this.#book, ref);
       sortRange(this.#book, ref, [{ column: col, ascending: ascending !== false }]);
     }
     return this.#self;
   }
 
   // ---- protections and conditional formats
-  protect() { return protectionView(this.#book, newProtection(this.#book, 'SHEET', wholeSheet(this.#hit('protect')))); }
+  protect() { return views.protection(this.#book, newProtection(this.#book, 'SHEET', wholeSheet(this.#hit('protect')))); }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType) {
     const s = this.#hit('getProtections');
     const t = type as unknown;
     if (t !== 'RANGE' && t !== 'SHEET') throw signatureMismatch('Sheet.getProtections', [type]);
-    return s.protections.filter((p) => p.type === t).map((p) => protectionView(this.#book, p));
+    return s.protections.filter((p) => p.type === t).map((p) => views.protection(this.#book, p));
   }
   getConditionalFormatRules() {
     const s = this.#hit('getConditionalFormatRules');
-    return s.conditionalRules.map((r) => conditionalFormatRuleView(this.#book, r));
+    return s.conditionalRules.map((r) => views.conditionalRule(this.#book, r));
   }
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]) {
     const s = this.#hit('setConditionalFormatRules');
@@ -309,9 +309,11 @@ class Sheet implements Partial<GoogleAppsScript.Spreadsheet.Sheet> {
   clearConditionalFormatRules() { this.#hit('clearConditionalFormatRules').conditionalRules = []; }
 
   // ---- embedded charts (chart.ts)
-  newChart() { return newChartBuilder(this.#book, this.#hit('newChart')); }
-  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { sheetCharts.insert(this.#book, this.#hit('insertChart'), chart); }
-  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { sheetCharts.update(this.#hit('updateChart'), chart); }
-  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { sheetCharts.remove(this.#hit('removeChart'), chart); }
-  getCharts() { return sheetCharts.list(this.#book, this.#hit('getCharts')); }
+  newChart() { return views.chartBuilder(this.#book, this.#hit('newChart')); }
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { views.charts.insert(this.#book, this.#hit('insertChart'), chart); }
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { views.charts.update(this.#hit('updateChart'), chart); }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) { views.charts.remove(this.#hit('removeChart'), chart); }
+  getCharts() { return views.charts.list(this.#book, this.#hit('getCharts')); }
 }
+
+provide({ sheet: (book, state) => Sheet.create(book, state) });

@@ -6,12 +6,11 @@
 import { AppsScriptException } from '../errors';
 import type { Host } from '../host';
 import { strict } from '../strict';
-import { newConditionalFormatRuleBuilder } from './conditional-format';
+import { activate, activeRef } from './book';
 import { newDataValidationBuilder } from './data-validation';
-import { rangeView } from './range';
 import { expose, lookup } from './refs';
-import { sheetView } from './sheet';
-import { activate, activeRange, spreadsheetView, type FakeSpreadsheet } from './spreadsheet';
+import type { FakeSpreadsheet } from './spreadsheet';
+import { views } from './views';
 
 
 /** Apps Script enums are objects whose members print as their names; ours are those names. */
@@ -47,14 +46,14 @@ export function createSpreadsheetApp(host: Host, active: FakeSpreadsheet, ui: Go
   const hit = (m: string) => host.calls.hit(`SpreadsheetApp.${m}`);
   const app = {
     ...ENUMS,
-    getActive: () => { hit('getActive'); return spreadsheetView(book); },
-    getActiveSpreadsheet: () => { hit('getActiveSpreadsheet'); return spreadsheetView(book); },
-    getActiveSheet: () => { hit('getActiveSheet'); return sheetView(book, book.activeSheet); },
-    getActiveRange: () => { hit('getActiveRange'); return activeRange(book); },
+    getActive: () => { hit('getActive'); return views.spreadsheet(book); },
+    getActiveSpreadsheet: () => { hit('getActiveSpreadsheet'); return views.spreadsheet(book); },
+    getActiveSheet: () => { hit('getActiveSheet'); return views.sheet(book, book.activeSheet); },
+    getActiveRange: () => { hit('getActiveRange'); return views.range(book, activeRef(book)); },
     getCurrentCell: () => {
       hit('getCurrentCell');
-      const r = lookup.range(activeRange(book), 'SpreadsheetApp.getCurrentCell');
-      return rangeView(book, { ...r, numRows: 1, numCols: 1 });
+      const r = activeRef(book);
+      return views.range(book, { ...r, numRows: 1, numCols: 1 });
     },
     setActiveSheet: (sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
       hit('setActiveSheet');
@@ -71,8 +70,8 @@ export function createSpreadsheetApp(host: Host, active: FakeSpreadsheet, ui: Go
     getUi: () => { hit('getUi'); return ui; },
     /** Writes are applied at once in the emulator, so there is nothing to flush. */
     flush: () => { hit('flush'); },
-    newDataValidation: () => { hit('newDataValidation'); return newDataValidationBuilder(host, (ref) => rangeView(book, ref)); },
-    newConditionalFormatRule: () => { hit('newConditionalFormatRule'); return newConditionalFormatRuleBuilder(book); },
+    newDataValidation: () => { hit('newDataValidation'); return newDataValidationBuilder(host, (ref) => views.range(book, ref)); },
+    newConditionalFormatRule: () => { hit('newConditionalFormatRule'); return views.conditionalRuleBuilder(book); },
     openById: (_id: string) => { hit('openById'); throw noPermission('openById'); },
     openByUrl: (_url: string) => { hit('openByUrl'); throw noPermission('openByUrl'); },
     open: (_file: unknown) => { hit('open'); throw noPermission('open'); },

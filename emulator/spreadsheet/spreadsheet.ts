@@ -4,12 +4,10 @@
  */
 import { AppsScriptException, NotEmulated } from '../errors';
 import type { Host } from '../host';
-import { newSheet, type BookState, type SheetState } from './model';
-import { protectionView } from './protection';
-import { rangeView } from './range';
+import { activate, activeRef, duplicateName, refFromA1, sheetByName } from './book';
+import { newSheet, type BookState } from './model';
 import { expose, int, lookup, signatureMismatch, str } from './refs';
-import { duplicateName, rangeFromA1, sheetByName, sheetView } from './sheet';
-
+import { provide, views } from './views';
 
 /** The name Sheets gives the n-th sheet in the spreadsheet's locale ("Лист1", "Sheet1"). */
 export function defaultSheetName(locale: string, n: number): string {
@@ -44,12 +42,8 @@ export class FakeSpreadsheet {
     };
   }
   asApi(): GoogleAppsScript.Spreadsheet.Spreadsheet {
-    return spreadsheetView(this.state);
+    return views.spreadsheet(this.state);
   }
-}
-
-export function spreadsheetView(book: BookState): GoogleAppsScript.Spreadsheet.Spreadsheet {
-  return Spreadsheet.create(book);
 }
 
 class Spreadsheet implements Partial<GoogleAppsScript.Spreadsheet.Spreadsheet> {
@@ -95,18 +89,18 @@ class Spreadsheet implements Partial<GoogleAppsScript.Spreadsheet.Spreadsheet> {
   }
 
   // ---- sheets
-  getSheets() { const b = this.#hit('getSheets'); return b.sheets.map((s) => sheetView(b, s)); }
+  getSheets() { const b = this.#hit('getSheets'); return b.sheets.map((s) => views.sheet(b, s)); }
   getNumSheets() { return this.#hit('getNumSheets').sheets.length; }
   /** Ignores case; a missing sheet is null, not an exception. */
   getSheetByName(name: string) {
     const b = this.#hit('getSheetByName');
     const s = sheetByName(b, str(name, 'Spreadsheet.getSheetByName', [name]));
-    return s ? sheetView(b, s) : null;
+    return s ? views.sheet(b, s) : null;
   }
   getSheetById(id: number) {
     const b = this.#hit('getSheetById');
     const s = b.sheets.find((x) => x.id === id);
-    return s ? sheetView(b, s) : null;
+    return s ? views.sheet(b, s) : null;
   }
   /** insertSheet(), (name), (index), (name, index) — the index is 0-based; the new sheet becomes active. */
   insertSheet(nameOrIndex?: string | number | object, index?: number | object, options?: object) {
@@ -123,7 +117,7 @@ class Spreadsheet implements Partial<GoogleAppsScript.Spreadsheet.Spreadsheet> {
       at = int(index, 'Spreadsheet.insertSheet', args);
     }
     if (at < 0 || at > b.sheets.length) throw new AppsScriptException(`The sheet index ${at} is out of range.`);
-    if (name !== undefined && name.trim() !== '' && sheetByName(b, name)) throw duplicateName(name);
+    if (name !== undefined && name.trim() !== '' && sheetByName(b, name)) throw duplicateName(b, name);
     if (name === undefined || name.trim() === '') {
       let n = b.sheets.length + 1;
       while (sheetByName(b, defaultSheetName(b.locale, n))) n++;
@@ -133,7 +127,7 @@ class Spreadsheet implements Partial<GoogleAppsScript.Spreadsheet.Spreadsheet> {
     b.sheets.splice(at, 0, sheet);
     b.activeSheet = sheet;
     b.activeRange = null;
-    return sheetView(b, sheet);
+    return views.sheet(b, sheet);
   }
   deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet) {
     const b = this.#hit('deleteSheet');
@@ -147,37 +141,39 @@ class Spreadsheet implements Partial<GoogleAppsScript.Spreadsheet.Spreadsheet> {
       b.activeRange = null;
     }
   }
-  getActiveSheet() { const b = this.#hit('getActiveSheet'); return sheetView(b, b.activeSheet); }
+  getActiveSheet() { const b = this.#hit('getActiveSheet'); return views.sheet(b, b.activeSheet); }
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet) {
     const b = this.#hit('setActiveSheet');
     const s = lookup.sheet(sheet, 'Spreadsheet.setActiveSheet');
     activate(b, s);
-    return sheetView(b, s);
+    return views.sheet(b, s);
   }
-  getActiveRange() { const b = this.#hit('getActiveRange'); return activeRange(b); }
+  /**
+   * reference: spreadsheet#moveActiveSheet(Integer) — "Moves the active sheet to the given position
+   * in the list of sheets. Throws an exception if the position is negative or greater than the
+   * number of sheets." Positions are 1-based.
+   */
+  moveActiveSheet(pos: number) {
+    const b = this.#hit('moveActiveSheet');
+    if (typeof pos !== 'number' || !Number.isInteger(pos)) throw signatureMismatch('Spreadsheet.moveActiveSheet', [pos]);
+    if (pos < 1 || pos > b.sheets.length) throw new AppsScriptException('Invalid argument: pos');
+    const s = b.activeSheet;
+    b.sheets.splice(b.sheets.indexOf(s), 1);
+    b.sheets.splice(pos - 1, 0, s);
+  }
+  getActiveRange() { const b = this.#hit('getActiveRange'); return views.range(b, activeRef(b)); }
   getSheetName() { return this.#hit('getSheetName').activeSheet.name; }
   /** 'A1:B2' on the active sheet, or "'Лист 1'!A1:B2". */
   getRange(a1Notation: string) {
     const b = this.#hit('getRange');
-    return rangeFromA1(b, b.activeSheet, str(a1Notation, 'Spreadsheet.getRange', [a1Notation]));
+    return views.range(b, refFromA1(b, b.activeSheet, str(a1Notation, 'Spreadsheet.getRange', [a1Notation])));
   }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType) {
     const b = this.#hit('getProtections');
     const t = type as unknown;
     if (t !== 'RANGE' && t !== 'SHEET') throw signatureMismatch('Spreadsheet.getProtections', [type]);
-    return b.sheets.flatMap((s) => s.protections.filter((p) => p.type === t)).map((p) => protectionView(b, p));
+    return b.sheets.flatMap((s) => s.protections.filter((p) => p.type === t)).map((p) => views.protection(b, p));
   }
 }
 
-export function activate(book: BookState, sheet: SheetState): void {
-  if (book.activeSheet !== sheet) book.activeRange = null;
-  book.activeSheet = sheet;
-}
-
-/** The selection: A1 of the active sheet unless a script activated a range. */
-export function activeRange(book: BookState): GoogleAppsScript.Spreadsheet.Range {
-  const ref = book.activeRange && book.activeRange.sheet === book.activeSheet
-    ? book.activeRange
-    : { sheet: book.activeSheet, row: 1, col: 1, numRows: 1, numCols: 1 };
-  return rangeView(book, ref);
-}
+provide({ spreadsheet: (book) => Spreadsheet.create(book) });

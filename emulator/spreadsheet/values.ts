@@ -3,6 +3,7 @@
  * value is displayed under a number format.
  */
 import { instantOf, isCalendarDay, wallTime, type WallTime } from './dates';
+import { usesDecimalComma } from './formula-syntax';
 
 export type CellValue = string | number | boolean | Date;
 
@@ -26,7 +27,7 @@ export interface Locale {
   now: Date;
 }
 
-const decimalComma = (locale: string) => !/^(en|ja|zh|ko|he|th)(_|$)/i.test(locale);
+const decimalComma = usesDecimalComma;
 
 /** Parses a string as if a person typed it into a cell with an automatic number format. */
 export function parseTyped(text: string, loc: Locale): Typed {
@@ -39,6 +40,13 @@ export function parseTyped(text: string, loc: Locale): Typed {
   const comma = decimalComma(loc.locale);
   const num = comma ? /^[+-]?(\d+(,\d*)?|,\d+)$/ : /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
   if (num.test(t)) return { value: Number(t.replace(',', '.')) };
+  const pct = comma ? /^([+-]?(?:\d+(?:,\d*)?|,\d+))\s?%$/ : /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s?%$/;
+  const p = pct.exec(t);
+  // '50%' is the number 0.5 shown as a percent (support.google.com/docs/answer/56470, «Format numbers»).
+  if (p) return { value: Number(p[1]!.replace(',', '.')) / 100, format: /[.,]\d/.test(p[1]!) ? '0.00%' : '0%' };
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);
+  // A time alone is a date-time on Sheets' day zero, 1899-12-30, in the spreadsheet's time zone.
+  if (time) return dateOf(1899, 12, 30, +time[1]!, +time[2]!, +(time[3] ?? 0), loc, 'H:mm:ss') ?? { value: text };
   const date = comma ? parseDayFirst(t, loc) : parseMonthFirst(t, loc);
   if (date) return date;
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
@@ -107,7 +115,7 @@ export function formatDatePattern(w: WallTime, pattern: string): string {
     .join('');
 }
 
-const isDatePattern = (f: string) => /[yd]|[Hh]|MM|ss/.test(f.replace(/'[^']*'/g, '')) && !/[0#]/.test(f);
+export const isDatePattern = (f: string) => /[yd]|[Hh]|MM|ss/.test(f.replace(/'[^']*'/g, '')) && !/[0#]/.test(f);
 
 function formatNumber(n: number, format: string, locale: string): string {
   const comma = decimalComma(locale);

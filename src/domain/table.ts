@@ -6,8 +6,8 @@ import { isBlank, type Cell } from './cell';
  */
 export interface ColumnSpec {
   header: string;
-  /** How the column is kept in the Sheet. */
-  kind: 'text' | 'number' | 'date';
+  /** How the column is kept in the Sheet; `link`: a HYPERLINK formula the add-on writes. */
+  kind: 'text' | 'number' | 'date' | 'link';
   /** Width in pixels. */
   width: number;
   /** Name of a list in «Настройки» whose values the column's dropdown offers. */

@@ -1,8 +1,43 @@
 /** Text rules shared by every feature: how names compare, what looks like a formula. */
 
-/** ФИО for comparison: case, spaces and «ё» don't make two people different. */
+/**
+ * Latin letters that look like Cyrillic ones, as a keyboard left in the English layout types them
+ * («Никитинa» with a Latin «a»). Capitals fold by shape (B → В, H → Н, M → М, T → Т); small letters
+ * only where the small letters look alike too (b, h, m, t do not).
+ */
+const LOOK_ALIKE: Readonly<Record<string, string>> = {
+  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  a: 'а', c: 'с', e: 'е', k: 'к', o: 'о', p: 'р', x: 'х', y: 'у', 'Ë': 'Ё', 'ë': 'ё',
+};
+const LOOK_ALIKE_RE = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}]`, 'g');
+
+/**
+ * The one normaliser of people's names (ФИО) for comparison and identity: look-alike Latin letters
+ * as Cyrillic, case, «ё» as «е», any run of spaces (incl. no-break) as one, dashes as a hyphen.
+ * «  Никитинa  Алёна» and «никитина алена» are the same key. A name typed wholly in Latin letters
+ * keeps its other letters, so «Anna» never becomes «Анна»: only shapes that cannot be told apart fold.
+ */
 export function normaliseName(name: string): string {
-  return name.toLowerCase().replace(/ё/g, 'е').replace(/[\s\u00a0]+/g, ' ').trim();
+  return name
+    .replace(LOOK_ALIKE_RE, (ch) => LOOK_ALIKE[ch]!)
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/ ?- ?/g, '-')
+    .trim();
+}
+
+/**
+ * The words of a name that mix Latin and Cyrillic letters, with the Latin letters in each: such a
+ * name looks right but is not found by search, sorted apart and easily entered twice.
+ */
+export function mixedScriptWords(name: string): { word: string; latin: string[] }[] {
+  return name.split(/[\s\u00a0]+/).flatMap((word) => {
+    if (!/\p{Script=Cyrillic}/u.test(word)) return [];
+    const latin = [...new Set(word.match(/\p{Script=Latin}/gu) ?? [])];
+    return latin.length ? [{ word, latin }] : [];
+  });
 }
 
 /** Text that Sheets would take for a formula (or a formula injection) if written as typed. */

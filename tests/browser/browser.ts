@@ -65,7 +65,7 @@ export interface OpenSidebar {
 export async function openSidebar(browser: Browser, env: Env = addonWorld()): Promise<OpenSidebar> {
   env.addon.openSidebar();
   const html = () => env.world.log.shown.filter((s) => s.kind === 'sidebar').at(-1)!.html;
-  const server = await serveSidebar(env.addon, html, Object.keys(env.world.globals));
+  const server = await serveSidebar(env.sidebar, html);
   const page = await browser.context.newPage();
   page.setDefaultTimeout(10_000);
   await page.goto(server.url);

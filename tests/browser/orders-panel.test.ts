@@ -3,7 +3,7 @@
  * the server's recorded progress — across chunks, after leaving the panel, while the trigger runs.
  */
 import { ORDERS_UI, TITLE } from '../../src/domain/orders/messages';
-import { HOME, PANEL_TITLE } from '../../src/domain/home/messages';
+import { HOME, ORDERS_PANEL, PANEL_TITLE } from '../../src/domain/home/messages';
 import { sheetValues } from '../support/addon';
 import { approvedPairs, demoWorld, text, useSidebar } from './browser';
 import { expectFitsAndRussian } from './checks';
@@ -40,7 +40,7 @@ describe('«Приказы» in Chromium', () => {
       await page.getByRole('button', { name: PANEL_TITLE.orders }).click();
       await page.getByRole('button', { name: ORDERS_UI.menu.letters }).click();
       await bar.waitFor();
-      const server = () => env.addon.getOrdersProgress() as { running: boolean; done: number; total: number };
+      const server = () => env.sidebar.getOrdersProgress() as { running: boolean; done: number; total: number };
       const first = server();
       expect(first.running).toBe(true);
       expect(first.done).toBeGreaterThan(0);
@@ -48,6 +48,7 @@ describe('«Приказы» in Chromium', () => {
       expect(await now()).toBe(first.done);
       expect(await bar.getAttribute('aria-valuemax')).toBe(String(first.total));
       expect(await text(page, '#batch-text')).toBe(ORDERS_UI.progress(TITLE.letter, first.done, first.total));
+      expect(await text(page, '#batch-later')).toBe(ORDERS_PANEL.later);
       await expectFitsAndRussian(page);
 
       // left and reopened: the bar starts where the server's record says
@@ -57,14 +58,14 @@ describe('«Приказы» in Chromium', () => {
       expect(await now()).toBe(first.done);
 
       // the add-on's trigger carries on; the open panel polls and follows
-      env.addon.continueOrders();
+      env.world.run.trigger('dispatchHourly');
       const second = server().done;
       expect(second).toBeGreaterThan(first.done);
       await page.waitForFunction(`Number(document.querySelector('#batch [role="progressbar"]').getAttribute('aria-valuenow')) === ${second}`);
 
       // resumed from the panel until done
       for (let i = 0; i < 10 && server().running; i++) {
-        await page.getByRole('button', { name: ORDERS_UI.menu.resume }).click();
+        await page.getByRole('button', { name: ORDERS_PANEL.resumeNow }).click();
         await page.locator('#message').getByText(/Создано|готово/).waitFor();
       }
       expect(server().running).toBe(false);

@@ -10,8 +10,7 @@ const sidebar = useSidebar();
 
 describe('«Пары» in Chromium', () => {
   it('matches the demo school, shows why each pair, and approves and rejects pairs one by one', async () => {
-    const env = demoWorld();
-    env.addon.prepareSheet(); // participant codes
+    const env = demoWorld(); // people pasted without codes: matching gives them
     await sidebar.open(env, async ({ page }) => {
       await page.getByRole('button', { name: PANEL_TITLE.pairs }).click();
       await page.locator('#pair-list').waitFor();
@@ -19,9 +18,17 @@ describe('«Пары» in Chromium', () => {
 
       await page.getByRole('button', { name: MATCHING_UI.menu.match }).click();
       await page.locator('#match-status.ok').waitFor();
-      expect(await text(page, '#match-status')).toMatch(/^Режим «.+»\. Предложено пар: \d+/);
+      expect(await text(page, '#match-status')).toMatch(/^Присвоено кодов участников: \d+\. Режим «.+»\. Предложено пар: \d+/);
       const proposed = Number(/Предложено пар: (\d+)/.exec(await text(page, '#match-status'))![1]);
       expect(proposed).toBeGreaterThan(20);
+      // lowest score first: the doubtful pairs lead; «по наставнику» groups each mentor's pairs
+      const scores = (await page.locator('#pair-list > li.pair .muted').allInnerTexts()).map((t) => Number(/Баллы: (\d+)/.exec(t)![1]));
+      expect(scores).toEqual([...scores].sort((a, b) => a - b));
+      expect(scores[0]).toBeLessThan(scores.at(-1)!);
+      await page.getByLabel(PAIRS_PANEL.order).selectOption({ label: PAIRS_PANEL.orders.mentor });
+      const mentors = (await page.locator('#pair-list > li.pair > div[translate="no"]').allInnerTexts()).map((t) => t.split(' — ')[0]!);
+      expect(mentors).toEqual([...mentors].sort((a, b) => a.localeCompare(b, 'ru', { sensitivity: 'base' })));
+      await page.getByLabel(PAIRS_PANEL.order).selectOption({ label: PAIRS_PANEL.orders.score });
       expect(await page.locator('#pair-list > li.pair').count()).toBe(20);
       await page.getByRole('button', { name: PAIRS_PANEL.more(proposed - 20) }).click();
       expect(await page.locator('#pair-list > li.pair').count()).toBe(Math.min(40, proposed));

@@ -3,6 +3,15 @@ import { join } from 'node:path';
 import vm from 'node:vm';
 import { createWorld } from '../../emulator';
 import { BUILD, CODE } from '../support/addon';
+import type * as Entry from '../../src/server/index';
+import { MENU, type MenuFn } from '../../src/server/ui/menu';
+import { SIDEBAR_JOBS, type SidebarRunner } from '../../src/domain/home/home';
+
+// Compile time: every function the menu and the sidebar's job buttons name is a function index.ts
+// exports — a misspelt or removed name fails `tsc`, not the curator's click.
+type Exported = keyof typeof Entry;
+const menuCallsEntries: [MenuFn] extends [Exported] ? true : never = true;
+const jobsCallEntries: [SidebarRunner] extends [Exported] ? true : never = true;
 
 const code = readFileSync(CODE, 'utf8');
 const wrappers = [...code.matchAll(/^function (\w+)\(\.\.\.args\) \{ return __addon\.\1\(\.\.\.args\); \}$/gm)].map((m) => m[1]);
@@ -20,6 +29,16 @@ describe('build/Code.js is what Apps Script can load', () => {
     expect(exported).toEqual(expect.arrayContaining(['onOpen', 'onInstall', 'openSidebar', 'prepareSheet', 'checkBases', 'getOverview', 'runAction']));
   });
 
+  it('every menu item and every sidebar job runner calls a top-level function of the bundle', () => {
+    expect(menuCallsEntries && jobsCallEntries).toBe(true);
+    const context = createWorld({ htmlDir: BUILD }).load(CODE);
+    const named = [
+      ...MENU.flatMap((e) => ('fn' in e ? [e.fn] : e.items.map((i) => i.fn))),
+      ...Object.keys(SIDEBAR_JOBS),
+    ];
+    for (const fn of named) expect([fn, typeof context[fn]]).toEqual([fn, 'function']);
+  });
+
   it('loads with no Apps Script service at hand: nothing runs at load time but declarations', () => {
     const context = vm.createContext({});
     new vm.Script(code).runInContext(context);
@@ -32,7 +51,7 @@ describe('build/Code.js is what Apps Script can load', () => {
     const world = createWorld({ htmlDir: BUILD });
     const module = gas.require(BUILD, { ...world.globals }, { filter: (f: string) => f.endsWith('Code.js') });
     expect(typeof module.onOpen).toBe('function');
-    module.onOpen({ authMode: 'NONE' });
+    world.execute('onOpen', () => module.onOpen({ authMode: 'NONE' }), 'NONE');
     expect(world.log.menus[0]?.items.length).toBeGreaterThan(0);
   });
 

@@ -46,6 +46,19 @@ describe('«Проверить базы»', () => {
     expect(lines).toHaveLength(6);
   });
 
+  it('finds «Никитинa» written with a Latin «a» beside «Никитина», and says which letter is Latin', () => {
+    const env = addonWorld();
+    env.addon.prepareSheet();
+    pasteRows(env.book, MENTEES, [pupil('Никитина Анна Сергеевна'), pupil('Никитинa Анна Сергеевна')]);
+    env.addon.prepareSheet();
+    env.addon.checkBases();
+    const lines = sheetValues(env.book, 'Проверка')!.slice(1).map((r) => r.slice(0, 5).join(' | '));
+    expect(lines).toEqual([
+      `Наставляемые | 3 | ФИО | ${PROBLEM.mixedScript}: латинская «a» в «Никитинa» | Никитинa Анна Сергеевна`,
+      `Наставляемые | 3 | ФИО | ${PROBLEM.duplicate} (строка 2) | Никитинa Анна Сергеевна`,
+    ]);
+  });
+
   it('keeps the formula-looking name as text in the report', () => {
     const { addon, book } = prepared();
     addon.checkBases();
@@ -62,7 +75,7 @@ describe('«Проверить базы»', () => {
     const sheet = book.getSheetByName('Проверка')!;
     const row = sheetValues(book, 'Проверка')!.findIndex((r) => r[3] === PROBLEM.badPhone) + 1;
     const phoneCol = sheetValues(book, 'Наставники')![0]!.indexOf('Телефон') + 1;
-    expect(sheet.getRange(row, 6).getFormula()).toBe(`=HYPERLINK("#gid=${gid}&range=${String.fromCharCode(64 + phoneCol)}3", "к ячейке")`);
+    expect(sheet.getRange(row, 6).getFormula()).toBe(`=HYPERLINK("#gid=${gid}&range=${String.fromCharCode(64 + phoneCol)}3"; "к ячейке")`);
     expect(sheet.getRange(row, 6).getValue()).toBe('к ячейке');
   });
 

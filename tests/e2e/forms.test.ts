@@ -29,7 +29,7 @@ function school(): World {
   return w;
 }
 
-const title = (w: World, start: string) => w.world.forms.list().find((f) => f.title.startsWith(start))!.title;
+const title = (w: World, start: string) => w.world.forms.list().find((f) => f.name.startsWith(start))!.name;
 const rows = (w: World, sheet: string) => sheetValues(w.book, sheet) ?? [];
 const column = (w: World, sheet: string, header: string) => {
   const [h = [], ...body] = rows(w, sheet);
@@ -61,10 +61,16 @@ describe('creating the questionnaires', () => {
   it('creates every form, titled with the school and year, each with its response sheet in this spreadsheet', () => {
     const forms = w.world.forms.list();
     expect(forms).toHaveLength(13);
-    expect(forms.every((f) => f.title.endsWith('МБОУ «СОШ № 17», 2025/2026 учебный год'))).toBe(true);
+    expect(forms.every((f) => f.name.endsWith('МБОУ «СОШ № 17», 2025/2026 учебный год'))).toBe(true);
     expect(forms.every((f) => f.description.length > 50)).toBe(true);
     const sheets = w.book.getSheets().map((s) => s.getName());
     for (let n = 1; n <= 13; n++) expect(sheets).toContain(`Ответы на форму (${n})`);
+  });
+
+  it('sets each form\'s own title explicitly after FormApp.create, which only names the Drive file', () => {
+    const made = w.world.executions.find((e) => e.fn === 'createForms')!;
+    expect(made.calls.count('FormApp.create')).toBe(13);
+    expect(made.calls.count('Form.setTitle')).toBe(13);
   });
 
   it('creating again makes no second copy; the trigger is installed once however often it is clicked', () => {
@@ -276,8 +282,8 @@ describe('a school with many forms of mentoring', () => {
     expect(stored.every(([k, v]) => Buffer.byteLength(k + v, 'utf8') <= 9 * 1024)).toBe(true);
     pasteRows(w.book, MENTEES, [{ ...minorMentee, form: 'Проектная форма наставничества № 14' }]);
     w.addon.prepareSheet();
-    const pref = w.world.forms.list().find((f) => f.title.startsWith('Анкета предпочтений наставника'))!;
-    w.world.forms.submit(pref.title, {
+    const pref = w.world.forms.list().find((f) => f.name.startsWith('Анкета предпочтений наставника'))!;
+    w.world.forms.submit(pref.name, {
       'Код участника': 'НК-0001', 'Фамилия, имя, отчество': 'Кто-то', 'Ваша форма наставничества': 'Проектная форма наставничества № 14',
       'Наставляемый: 1-й выбор (Проектная форма наставничества № 14)': 'Пока некого выбрать',
     });
@@ -288,14 +294,9 @@ describe('a school with many forms of mentoring', () => {
 
 describe('creating the forms under Apps Script\'s time limit', () => {
   it('stops before the limit and goes on where it stopped on the next click', () => {
-    const w = addonWorld();
-    w.addon.prepareSheet();
     // Forms are slow in Apps Script: let each new form take a minute of the world's clock.
-    const real = w.addon.FormApp as GoogleAppsScript.Forms.FormApp;
-    w.addon.FormApp = { ...real, create: (t: string) => (w.world.clock.advance(60_000), real.create(t)),
-      openById: real.openById, createTextValidation: real.createTextValidation, createCheckboxValidation: real.createCheckboxValidation,
-      createParagraphTextValidation: real.createParagraphTextValidation, DestinationType: real.DestinationType,
-      PageNavigationType: real.PageNavigationType } as unknown as GoogleAppsScript.Forms.FormApp;
+    const w = addonWorld({ latency: { 'FormApp.create': 60_000 } });
+    w.addon.prepareSheet();
     w.addon.createForms();
     expect(w.world.log.toasts.at(-1)!.message).toMatch(/^Создано анкет: 5\. Осталось создать: 8/);
     w.addon.createForms();
@@ -320,7 +321,7 @@ describe('«Загрузить ответы» of many answers', () => {
     const header = link.getRange(1, 1, 1, link.getLastColumn()).getValues()[0]!;
     const caseCol = header.indexOf('Ссылка на кейс / отзыв') + 1;
     w.addon.prepareSheet();
-    link.getRange(2, caseCol).setFormula('=HYPERLINK("https://school.example/case/1", "кейс")');
+    link.getRange(2, caseCol).setFormula('=HYPERLINK("https://school.example/case/1"; "кейс")');
     w.addon.createForms();
     for (let i = 1; i <= n; i++)
       viaLink(w, 'Согласие на обработку персональных данных', `НЯ-${String(i).padStart(4, '0')}`, {
@@ -344,6 +345,6 @@ describe('«Загрузить ответы» of many answers', () => {
 
   it('keeps the curator’s formulas in the rows it updates', () => {
     const { caseCell } = loadConsents(5);
-    expect(caseCell.getFormula()).toBe('=HYPERLINK("https://school.example/case/1", "кейс")');
+    expect(caseCell.getFormula()).toBe('=HYPERLINK("https://school.example/case/1"; "кейс")');
   });
 });

@@ -175,10 +175,11 @@ describe('«Импорт списков»', () => {
 
 describe('the demo school through «Список из АИС»', () => {
   it('imports exactly the programme’s participants, each into their base, with codes', () => {
-    const { world, addon, book } = addonWorld();
+    const env = addonWorld();
+    const { addon, book } = env;
     addon.prepareSheet();
     const school = generateSchool(2025);
-    const lines = importFromAis({ world, addon, book, school });
+    const lines = importFromAis({ ...env, school });
     expect(lines[0]).toContain('Список из АИС');
     const names = (sheet: string) => sheetValues(book, sheet)!.slice(1).map((r) => r[1]);
     const unique = (rows: { fullName?: unknown }[]) => new Set(rows.map((r) => String(r.fullName).toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim())).size;

@@ -4,8 +4,8 @@ import type { MenuEntry } from '../../emulator/host';
 
 describe('the «Наставничество» menu', () => {
   it('onOpen builds the add-on menu with the curator’s actions', () => {
-    const { world, addon } = addonWorld();
-    addon.onOpen({ authMode: 'NONE' });
+    const { world } = addonWorld();
+    world.run.open('NONE');
     const menu = world.log.menus[0]!;
     expect(menu.addon).toBe(true);
     expect(menu.items.map((i) => (i.kind === 'item' ? i.caption : '—'))).toEqual(['Открыть панель', 'Подготовить таблицу', 'Проверить базы', '—', '—', '—', '—', '—', '—']);
@@ -34,15 +34,15 @@ describe('the «Наставничество» menu', () => {
     ] },
   ];
   it.each(groups)('has the «$caption» group: $about', ({ caption, by, items }) => {
-    const { world, addon } = addonWorld();
-    addon.onOpen({ authMode: 'NONE' });
+    const { world } = addonWorld();
+    world.run.open('NONE');
     const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === caption);
     expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i[by] : '—'))).toEqual(items);
   });
 
   it('every menu item calls a top-level function of the bundle', () => {
     const { world, addon } = addonWorld();
-    addon.onOpen({ authMode: 'NONE' });
+    world.run.open('NONE');
     const walk = (items: MenuEntry[]): void =>
       items.forEach((i) => {
         if (i.kind === 'item') expect(typeof addon[i.functionName]).toBe('function');
@@ -51,18 +51,20 @@ describe('the «Наставничество» menu', () => {
     walk(world.log.menus[0]!.items);
   });
 
-  it('onOpen touches no sheet and no properties (it runs in AuthMode.NONE)', () => {
-    const { world, addon } = addonWorld();
+  it.each(['NONE', 'LIMITED'] as const)('onOpen in AuthMode.%s builds the same menu and touches no sheet and no properties', (mode) => {
+    const { world } = addonWorld();
     world.calls.reset();
-    addon.onOpen({ authMode: 'NONE' });
+    world.run.open(mode);
+    expect(world.executions.at(-1)).toMatchObject({ kind: 'onOpen', authMode: mode, outcome: 'ok' });
+    expect(world.log.menus[0]!.items).toHaveLength(9);
     const touched = Object.keys(world.calls.snapshot());
     expect(touched.filter((k) => !k.startsWith('Ui.') && !k.startsWith('Menu.') && k !== 'SpreadsheetApp.getUi')).toEqual([]);
     expect(world.calls.service([...SHEETS_CLASSES].filter((c) => c !== 'SpreadsheetApp'))).toBe(0);
   });
 
   it('onInstall builds the same menu', () => {
-    const { world, addon } = addonWorld();
-    addon.onInstall({ authMode: 'FULL' });
+    const { world } = addonWorld();
+    world.run.install();
     expect(world.log.menus[0]!.items).toHaveLength(9);
   });
 

@@ -217,8 +217,8 @@ describe('«Мониторинг → Обновить мониторинг и п
   });
 
   it('the «Мониторинг» menu group has its two items', () => {
-    const { world, addon } = addonWorld();
-    addon.onOpen({ authMode: 'NONE' });
+    const { world } = addonWorld();
+    world.run.open('NONE');
     const group = world.log.menus[0]!.items.find((i) => i.kind === 'submenu' && i.caption === 'Мониторинг');
     expect(group?.kind === 'submenu' && group.items.map((i) => (i.kind === 'item' ? i.caption : ''))).toEqual([MONITORING.menu.run, MONITORING.menu.report]);
   });
@@ -226,13 +226,13 @@ describe('«Мониторинг → Обновить мониторинг и п
 
 describe('monitoring on the demo school', () => {
   it('answers → monitoring, SWOT, scorecard, indicators, charts and the report', () => {
-    const { world, addon, book } = addonWorld();
+    const { world, addon, sidebar, book } = addonWorld();
     const school = generateSchool(2025);
     addon.prepareSheet();
     pasteRows(book, MENTORS, school.mentors);
     pasteRows(book, MENTEES, school.mentees);
     addon.prepareSheet();
-    const lines = monitoringStep({ world, addon, book, school });
+    const lines = monitoringStep({ world, addon, sidebar, book, school });
     expect(lines.length).toBeGreaterThan(3);
     for (const name of Object.values(MONITORING.sheets).filter((n) => n !== MONITORING.sheets.meetings && n !== MONITORING.sheets.report)) {
       expect(book.getSheetByName(name)).not.toBeNull();

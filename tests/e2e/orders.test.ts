@@ -139,31 +139,32 @@ describe('«Приказ о закреплении пар» through the bundle',
 describe('letters in chunks', () => {
   it('a run stopped by the time budget resumes with no duplicate and no gap', () => {
     // Each copy takes a minute of the world clock: a 4.5-minute budget fits a few letters per run.
-    const { addon, book, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const { addon, sidebar, book, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     addon.makeLetters();
     const first = docsNamed(world, 'Благодарственное письмо').length;
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThan(MENTOR_NAMES.length);
-    expect(world.triggers.map((t) => t.handler)).toEqual(['continueOrders']);
-    expect(addon.getOrdersProgress()).toMatchObject({ running: true, done: first, total: MENTOR_NAMES.length });
+    // the rest is the hourly dispatcher's: one trigger, every hour
+    expect(world.triggers).toEqual([expect.objectContaining({ handler: 'dispatchHourly', eventType: 'CLOCK', everyHours: 1 })]);
+    expect(sidebar.getOrdersProgress()).toMatchObject({ running: true, done: first, total: MENTOR_NAMES.length });
     expect(sheetValues(book, 'Приказы')![1]![5]).toBe(`формируется: ${first} из ${MENTOR_NAMES.length}`);
-    for (let i = 0; i < 10 && world.triggers.length; i++) addon.continueOrders();
+    for (let i = 0; i < 10 && world.triggers.length; i++) world.run.trigger('dispatchHourly');
     const letters = docsNamed(world, 'Благодарственное письмо');
     const names = letters.map((d) => d.name.replace('Благодарственное письмо — ', '')).sort();
     expect(names).toEqual([...MENTOR_NAMES].sort());
     expect(world.triggers).toHaveLength(0);
     expect(sheetValues(book, 'Приказы')![1]![5]).toBe('проект');
     expect(docText(letters[0]!)).toMatch(/Уважаемый Сергей Ильич!/);
-    expect(addon.getOrdersProgress()).toMatchObject({ running: false });
+    expect(sidebar.getOrdersProgress()).toMatchObject({ running: false });
   });
 
   it('progress goes to its own registry line even after the curator inserted a row above it', () => {
-    const { addon, book } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const { addon, book, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     addon.makeLetters();
     const registry = book.getSheetByName('Приказы')!;
     registry.insertRowsAfter(1, 1);
     registry.getRange(2, 1, 1, 6).setValues([['17', '01.09.2025', 'приказ', 'О внедрении', 'https://docs.google.com/document/d/x', 'подписан']]);
-    for (let i = 0; i < 10 && registry.getRange(3, 6).getValue() !== 'проект'; i++) addon.continueOrders();
+    for (let i = 0; i < 10 && registry.getRange(3, 6).getValue() !== 'проект'; i++) world.run.trigger('dispatchHourly');
     expect(registry.getRange(2, 6).getValue()).toBe('подписан');
     expect(registry.getRange(3, 6).getValue()).toBe('проект');
   });
@@ -171,13 +172,13 @@ describe('letters in chunks', () => {
 
 describe('batches: quota, plans, consent', () => {
   it('says in Russian that letters will not fit today’s quota and creates nothing', () => {
-    const { addon, world } = school();
+    const { addon, sidebar, world } = school();
     world.properties.user.set('orders.created.2025-09-15', '245');
     addon.makeLetters();
     // 12 letters and the letter template do not fit the 5 documents left.
     expect(world.log.alerts.at(-1)!.prompt).toBe(ORDERS_UI.quota(MENTOR_NAMES.length + 1, 5));
     expect(world.drive.files.size).toBe(0);
-    expect(addon.getOrdersProgress()).toMatchObject({ running: false });
+    expect(sidebar.getOrdersProgress()).toMatchObject({ running: false });
   });
 
   it('plans: one per approved pair with consent, with the five-column table', () => {
@@ -200,7 +201,7 @@ describe('batches: quota, plans, consent', () => {
     const values = sheet.getDataRange().getValues();
     const row = values.findIndex((r) => r.includes(last)) + 1;
     sheet.getRange(row, values[0]!.indexOf('Согласие на обработку ПДн') + 1).setValue('отозвано');
-    for (let i = 0; i < 10 && world.triggers.length; i++) addon.continueOrders();
+    for (let i = 0; i < 10 && world.triggers.length; i++) world.run.trigger('dispatchHourly');
     const names = docsNamed(world, 'Благодарственное письмо').map((d) => d.name);
     expect(done).toBeLessThan(MENTOR_NAMES.length - 1);
     expect(names).toHaveLength(MENTOR_NAMES.length - 1);
@@ -237,10 +238,10 @@ describe('settings and repeats', () => {
 
 describe('progress for the sidebar', () => {
   it('is readable while a run holds the document lock', () => {
-    const { addon, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
+    const { addon, sidebar, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
     addon.makeLetters();
     world.locks.document.heldByOther = true; // the batch's next run is going on
-    const p = addon.getOrdersProgress();
+    const p = sidebar.getOrdersProgress();
     expect(JSON.parse(JSON.stringify(p))).toEqual(p);
     expect(p.running).toBe(true);
   });

@@ -76,6 +76,7 @@ describe('«Подготовить таблицу» on a sheet the curator alrea
     const sheet = env.book.getSheetByName('Наставляемые')!;
     // The curator: adds a column of their own, leaves an empty row, renames «Ключевой запрос».
     const width = sheet.getLastColumn();
+    if (width + 1 > sheet.getMaxColumns()) sheet.insertColumnsAfter(width, 1); // the base fills the sheet's columns
     sheet.getRange(1, width + 1, 3, 1).setValues([['Моя пометка'], ['позвонить маме'], ['']]);
     pasteRows(env.book, MENTEES, [{}]);
     sheet.getRange(5, 2).setValue('Фёдоров Пётр Ильич');

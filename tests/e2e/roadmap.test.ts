@@ -132,7 +132,7 @@ describe('«Дорожная карта» through the bundle', () => {
     env.world.clock.set(moscow('2025-10-01'));
     const order = env.addon.getRoadmapNext()[1];
     expect(order.text).toBe('Издание приказа о внедрении целевой модели наставничества');
-    env.addon.onOpen({ authMode: 'NONE' });
+    env.world.run.open('NONE');
     const orders = env.world.log.menus[0]!.items.flatMap((i) => (i.kind === 'submenu' ? i.items : [i]));
     const item = orders.find((i) => i.kind === 'item' && i.functionName === order.action.fn);
     expect(item?.kind === 'item' && item.caption).toBe(order.action.label);
@@ -142,20 +142,31 @@ describe('«Дорожная карта» through the bundle', () => {
     expect(JSON.parse(JSON.stringify(all))).toEqual(all);
   });
 
-  it('installs the daily trigger once, and the trigger refreshes statuses', () => {
+  it('the daily refresh is the hourly dispatcher’s: asked for once, done once a day from 6 a.m.', () => {
     const env = school();
-    expect(() => env.addon.roadmapDaily()).not.toThrow();
-    expect(env.book.getSheetByName('Дорожная карта')).toBeNull();
     env.addon.createRoadmapSheet();
     env.addon.installRoadmapTrigger();
     env.addon.installRoadmapTrigger();
-    expect(env.world.triggers.filter((t) => t.handler === 'roadmapDaily')).toEqual([
-      expect.objectContaining({ eventType: 'CLOCK', everyDays: 1 }),
-    ]);
+    expect(env.world.triggers).toEqual([expect.objectContaining({ handler: 'dispatchHourly', eventType: 'CLOCK', everyHours: 1 })]);
     expect(env.world.log.toasts.at(-1)!.message).toBe(ROADMAP_UI.triggerExists);
-    env.world.clock.set(moscow('2025-10-02'));
-    env.addon.roadmapDaily();
+    env.world.clock.set('2025-10-02T05:00:00+03:00');
+    env.world.run.trigger('dispatchHourly');
+    expect(statusOf(env, 'Издание приказа о внедрении')).not.toBe('просрочено');
+    env.world.clock.set('2025-10-02T06:00:00+03:00');
+    env.world.run.trigger('dispatchHourly');
     expect(statusOf(env, 'Издание приказа о внедрении')).toBe('просрочено');
+    expect(env.world.triggers).toHaveLength(1);
+    // The curator deletes the roadmap: the next run finds nothing to do and does not fail.
+    env.book.deleteSheet(env.book.getSheetByName('Дорожная карта')!);
+    expect(() => env.world.run.trigger('dispatchHourly')).not.toThrow();
+  });
+
+  it('a Sheet still holding the old daily trigger: it hands over to the dispatcher and is removed', () => {
+    const env = school();
+    env.addon.createRoadmapSheet();
+    (env.world.globals.ScriptApp as GoogleAppsScript.Script.ScriptApp).newTrigger('roadmapDaily').timeBased().everyDays(1).atHour(6).create();
+    env.world.run.trigger('roadmapDaily');
+    expect(env.world.triggers.map((t) => t.handler)).toEqual(['dispatchHourly']);
   });
 });
 
@@ -253,9 +264,9 @@ describe('the life of pairs through the bundle', () => {
     const mh = sheetValues(env.book, 'Наставляемые')![0]!;
     const belovaRow = sheetValues(env.book, 'Наставляемые')!.findIndex((r) => r[mh.indexOf('ФИО')] === 'Белова Ирина Олеговна') + 1;
     const link = sheet.getRange(belovaRow, mh.indexOf('Ссылка на кейс / отзыв') + 1);
-    link.setFormula('=HYPERLINK("https://school.example/case/belova", "кейс")');
+    link.setFormula('=HYPERLINK("https://school.example/case/belova"; "кейс")');
     env.addon.completePair({ pairId: 'П-001', reason: 'план выполнен', results: 'Готово' });
-    expect(link.getFormula()).toBe('=HYPERLINK("https://school.example/case/belova", "кейс")');
+    expect(link.getFormula()).toBe('=HYPERLINK("https://school.example/case/belova"; "кейс")');
     expect(link.getValue()).toBe('кейс');
   });
 });

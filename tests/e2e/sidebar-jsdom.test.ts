@@ -14,7 +14,7 @@ function openSidebar() {
   const dom = new JSDOM(html, {
     runScripts: 'dangerously',
     beforeParse(window) {
-      (window as any).google = { script: { run: createScriptRun(env.addon) } };
+      (window as any).google = { script: { run: createScriptRun(env.sidebar) } };
     },
   });
   const doc = dom.window.document;

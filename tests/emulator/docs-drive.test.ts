@@ -1,3 +1,4 @@
+import { createWorld } from '../../emulator';
 import { createDocumentApp } from '../../emulator/docs/document-app';
 import { createDriveApp } from '../../emulator/drive/drive-app';
 import { DriveState } from '../../emulator/drive/state';
@@ -12,41 +13,11 @@ function setup(docsPerDay?: number) {
 }
 
 describe('DriveApp', () => {
-  it('createFolder and getFoldersByName iterate the folders of that name', () => {
-    const { DriveApp } = setup();
-    const f = DriveApp.createFolder('Наставничество');
-    const it = DriveApp.getFoldersByName('Наставничество');
-    expect(it.hasNext()).toBe(true);
-    expect(it.next().getId()).toBe(f.getId());
-    expect(it.hasNext()).toBe(false);
-    expect(thrown(() => it.next()).name).toBe('Exception');
-    expect(f.getUrl()).toBe(`https://drive.google.com/drive/folders/${f.getId()}`);
-  });
-
-  it('makeCopy(name, folder) copies a document into the folder; the copy changes alone', () => {
-    const { DriveApp, DocumentApp, drive } = setup();
-    const folder = DriveApp.createFolder('Документы');
-    const doc = DocumentApp.create('Шаблон');
-    doc.getBody().appendParagraph('{{дата}}');
-    doc.saveAndClose();
-    const copy = DriveApp.getFileById(doc.getId()).makeCopy('Приказ № 1', folder);
-    DocumentApp.openById(copy.getId()).getBody().replaceText('\\{\\{дата\\}\\}', '«01» сентября 2025 г.');
-    expect(DocumentApp.openById(doc.getId()).getBody().getText()).toBe('\n{{дата}}');
-    expect(DocumentApp.openById(copy.getId()).getBody().getText()).toBe('\n«01» сентября 2025 г.');
-    expect(drive.files.get(copy.getId())!.parents).toEqual([folder.getId()]);
-    expect(copy.getName()).toBe('Приказ № 1');
-  });
-
-  it('getFileById of an unknown id throws', () => {
-    const { DriveApp } = setup();
-    expect(thrown(() => DriveApp.getFileById('nope')).name).toBe('Exception');
-  });
-
   it('documents created per day are limited: the next create or copy throws, the next day works again', () => {
     const { DocumentApp, DriveApp, host } = setup(2);
     const a = DocumentApp.create('a');
     DriveApp.getFileById(a.getId()).makeCopy('b');
-    expect(thrown(() => DocumentApp.create('c')).message).toBe('Service invoked too many times for one day: docs create.');
+    expect(thrown(() => DocumentApp.create('c')).message).toBe('Служба была вызвана слишком много раз за день: docs create.');
     expect(thrown(() => DriveApp.getFileById(a.getId()).makeCopy('d')).name).toBe('Exception');
     host.clock.advance(24 * 3600_000);
     expect(DocumentApp.create('e').getName()).toBe('e');
@@ -69,5 +40,44 @@ describe('.docx export', () => {
     expect(xml).toContain('Петров Сергей Ильич');
     expect(xml).toContain('<w:br w:type="page"/>');
     expect(xml).toContain('<w:b/>');
+  });
+});
+
+describe('copies and unsaved changes', () => {
+  it('a copy made before saveAndClose lacks the unsaved edits; one made after has them', () => {
+    const { DocumentApp, DriveApp } = setup();
+    const doc = DocumentApp.create('Шаблон');
+    doc.getBody().appendParagraph('сохранено');
+    doc.saveAndClose();
+    const open = DocumentApp.openById(doc.getId());
+    open.getBody().appendParagraph('не сохранено');
+    const before = DriveApp.getFileById(doc.getId()).makeCopy('до');
+    open.saveAndClose();
+    const after = DriveApp.getFileById(doc.getId()).makeCopy('после');
+    expect(DocumentApp.openById(before.getId()).getBody().getText()).toBe('\nсохранено');
+    expect(DocumentApp.openById(after.getId()).getBody().getText()).toBe('\nсохранено\nне сохранено');
+  });
+  it('the end of an execution saves what was left open', () => {
+    const { DocumentApp, DriveApp, drive } = setup();
+    const doc = DocumentApp.create('Черновик');
+    doc.getBody().appendParagraph('текст');
+    drive.saveAll();
+    const copy = DriveApp.getFileById(doc.getId()).makeCopy('копия');
+    expect(DocumentApp.openById(copy.getId()).getBody().getText()).toBe('\nтекст');
+  });
+});
+
+describe('the end of an execution', () => {
+  it('saves every Document left open: a copy made in the next execution has its edits', () => {
+    const world = createWorld();
+    const DocumentApp = world.globals.DocumentApp as GoogleAppsScript.Document.DocumentApp;
+    const DriveApp = world.globals.DriveApp as GoogleAppsScript.Drive.DriveApp;
+    const id = world.execute('menu', () => {
+      const doc = DocumentApp.create('Черновик');
+      doc.getBody().appendParagraph('текст');
+      return doc.getId();
+    });
+    const text = world.execute('menu', () => DocumentApp.openById(DriveApp.getFileById(id).makeCopy('копия').getId()).getBody().getText());
+    expect(text).toBe('\nтекст');
   });
 });

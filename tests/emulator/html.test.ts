@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHtmlService } from '../../emulator/html';
-import { testHost, thrown } from './service-host';
+import { testHost } from './service-host';
 
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), 'html-'));
@@ -20,35 +20,6 @@ describe('HtmlService', () => {
   it('createHtmlOutputFromFile accepts the name with its .html extension', () => {
     const { html } = setup();
     expect(html.createHtmlOutputFromFile('Sidebar.html').getContent()).toContain('Наставничество');
-  });
-
-  it('a missing file throws «No HTML file named X was found.»', () => {
-    const { html } = setup();
-    const e = thrown(() => html.createHtmlOutputFromFile('Dialog'));
-    expect(e.name).toBe('Exception');
-    expect(e.message).toBe('No HTML file named Dialog was found.');
-  });
-
-  it('createHtmlOutput without html starts empty; append and setContent change the content', () => {
-    const { html } = setup();
-    const out = html.createHtmlOutput();
-    expect(out.getContent()).toBe('');
-    expect(out.append('<p>a</p>').append('<p>b</p>').getContent()).toBe('<p>a</p><p>b</p>');
-    expect(out.setContent('x').getContent()).toBe('x');
-  });
-
-  it('setTitle, setWidth and setHeight chain and are read back', () => {
-    const { html } = setup();
-    const out = html.createHtmlOutput('x').setTitle('Пары').setWidth(600).setHeight(400)
-      .setSandboxMode(html.SandboxMode.IFRAME).setXFrameOptionsMode(html.XFrameOptionsMode.ALLOWALL);
-    expect([out.getTitle(), out.getWidth(), out.getHeight()]).toEqual(['Пары', 600, 400]);
-  });
-
-  it('addMetaTag accepts viewport and rejects other names', () => {
-    const { html } = setup();
-    const out = html.createHtmlOutput('x').addMetaTag('viewport', 'width=device-width');
-    expect(out.getMetaTags().map((m) => m.getName())).toEqual(['viewport']);
-    expect(thrown(() => out.addMetaTag('author', 'me')).name).toBe('Exception');
   });
 
   it('HtmlService and HtmlOutput calls are counted', () => {

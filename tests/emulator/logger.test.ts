@@ -15,14 +15,6 @@ describe('Logger', () => {
     expect(lines).toEqual(['{"a":1}']);
   });
 
-  it('getLog returns the lines and clear empties them', () => {
-    const { service, lines } = createLogger(testHost());
-    service.log('a').log('b');
-    expect(service.getLog()).toBe('a\nb\n');
-    service.clear();
-    expect(lines).toEqual([]);
-  });
-
   it('calls are counted', () => {
     const host = testHost();
     createLogger(host).service.log('x');

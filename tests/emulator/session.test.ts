@@ -8,14 +8,6 @@ describe('Session', () => {
     expect(session.getEffectiveUser().getEmail()).toBe('director@school.example');
   });
 
-  it('getScriptTimeZone is the host time zone', () => {
-    expect(createSession(testHost({ timeZone: 'Asia/Yekaterinburg' })).getScriptTimeZone()).toBe('Asia/Yekaterinburg');
-  });
-
-  it('getActiveUserLocale is the language code, e.g. ru', () => {
-    expect(createSession(testHost({ locale: 'ru_RU' })).getActiveUserLocale()).toBe('ru');
-  });
-
   it('getTemporaryActiveUserKey is stable for a user and differs between users', () => {
     const a = createSession(testHost({ user: 'a@x' }));
     const b = createSession(testHost({ user: 'b@x' }));

@@ -1,52 +1,11 @@
 import { NotEmulated } from '../../emulator/errors';
 import { makeBook } from './spreadsheet-world';
 
+/** What is the emulator's own (strictness, call counts, the user log) or needs a spreadsheet of its own; the rest is in facts/spreadsheet.facts.ts. */
 describe('Spreadsheet', () => {
-  it('a new spreadsheet has one sheet named by the ru locale: Лист1', () => {
-    const { book } = makeBook();
-    expect(book.getSheets().map((s) => s.getName())).toEqual(['Лист1']);
-  });
   it('an en_US spreadsheet names its first sheet Sheet1', () => {
     const { book } = makeBook({ locale: 'en_US' });
     expect(book.getSheets()[0]!.getName()).toBe('Sheet1');
-  });
-  it('id, url and name are stable', () => {
-    const { book } = makeBook();
-    expect(book.getId()).toHaveLength(44);
-    expect(book.getUrl()).toBe(`https://docs.google.com/spreadsheets/d/${book.getId()}/edit`);
-    book.rename('Новое имя');
-    expect(book.getName()).toBe('Новое имя');
-  });
-  it('getSheetByName ignores case', () => {
-    const { book } = makeBook();
-    book.insertSheet('Наставники');
-    expect(book.getSheetByName('НАСТАВНИКИ')?.getName()).toBe('Наставники');
-  });
-  it('getSheetByName of a missing sheet is null, not an exception', () => {
-    const { book } = makeBook();
-    expect(book.getSheetByName('Нет такого')).toBeNull();
-  });
-  it('insertSheet with an existing name (any case) throws', () => {
-    const { book } = makeBook();
-    book.insertSheet('Пары');
-    let error: unknown;
-    try {
-      book.insertSheet('пары');
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toMatchObject({ name: 'Exception', message: 'A sheet with the name "пары" already exists. Please enter another name.' });
-  });
-  it('insertSheet(name, index) places the sheet at a 0-based index and activates it', () => {
-    const { book } = makeBook();
-    book.insertSheet('Второй');
-    book.insertSheet('Первый', 0);
-    expect(book.getSheets().map((s) => s.getName())).toEqual(['Первый', 'Лист1', 'Второй']);
-    expect(book.getActiveSheet().getName()).toBe('Первый');
-  });
-  it('insertSheet() picks the next free default name', () => {
-    const { book } = makeBook();
-    expect(book.insertSheet().getName()).toBe('Лист2');
   });
   it('deleteSheet removes a sheet; removing the last one throws', () => {
     const { book, sheet } = makeBook();
@@ -54,32 +13,6 @@ describe('Spreadsheet', () => {
     book.deleteSheet(other);
     expect(book.getSheets()).toHaveLength(1);
     expect(() => book.deleteSheet(sheet)).toThrow("You can't remove all the sheets in a document.");
-  });
-  it('a deleted sheet\'s views throw when used', () => {
-    const { book } = makeBook();
-    const other = book.insertSheet('Пары');
-    const r = other.getRange('A1');
-    book.deleteSheet(other);
-    expect(() => r.getValue()).toThrow(/deleted/);
-    expect(() => other.getName()).toThrow(/deleted/);
-  });
-  it("getRange('Лист!A1:B2') reaches another sheet by name", () => {
-    const { book } = makeBook();
-    book.insertSheet('Лист 2').getRange('B2').setValue('тут');
-    expect(book.getRange("'лист 2'!B2").getValue()).toBe('тут');
-    expect(() => book.getRange('Нет!A1')).toThrow('Range not found');
-  });
-  it('getRange without a sheet name reads the active sheet', () => {
-    const { book } = makeBook();
-    book.insertSheet('Пары').getRange('A1').setValue('p');
-    expect(book.getRange('A1').getValue()).toBe('p');
-  });
-  it('time zone and locale are read and set; a bad zone throws', () => {
-    const { book } = makeBook();
-    expect([book.getSpreadsheetTimeZone(), book.getSpreadsheetLocale()]).toEqual(['Europe/Moscow', 'ru_RU']);
-    book.setSpreadsheetTimeZone('Asia/Novosibirsk');
-    expect(book.getSpreadsheetTimeZone()).toBe('Asia/Novosibirsk');
-    expect(() => book.setSpreadsheetTimeZone('Mars/Olympus')).toThrow();
   });
   it('toast is recorded in the user log with a default timeout of 5 s', () => {
     const { book, host } = makeBook();
@@ -90,11 +23,6 @@ describe('Spreadsheet', () => {
       { message: 'Ещё', title: '', timeoutSeconds: 5 },
     ]);
   });
-  it('getSheetById finds a sheet by its id', () => {
-    const { book } = makeBook();
-    const s = book.insertSheet('Пары');
-    expect(book.getSheetById(s.getSheetId())?.getName()).toBe('Пары');
-  });
   it('Spreadsheet has no getUi (it lives on SpreadsheetApp): touching it throws not emulated', () => {
     const { book } = makeBook();
     expect(() => (book as unknown as { getUi: () => void }).getUi()).toThrow(NotEmulated);
@@ -102,38 +30,15 @@ describe('Spreadsheet', () => {
 });
 
 describe('SpreadsheetApp', () => {
-  it('getActive and getActiveSpreadsheet are the same spreadsheet', () => {
-    const { app, book } = makeBook();
-    expect(app.getActive().getId()).toBe(book.getId());
-    expect(app.getActiveSpreadsheet().getName()).toBe('Наставничество');
-  });
   it('getActiveRange is A1 of the active sheet until a range is activated', () => {
     const { app, sheet } = makeBook();
     expect(app.getActiveRange().getA1Notation()).toBe('A1');
     sheet.getRange('B2:C3').activate();
     expect(app.getActiveRange().getA1Notation()).toBe('B2:C3');
   });
-  it('getActiveSheet follows setActiveSheet', () => {
-    const { app, book, sheet } = makeBook();
-    book.insertSheet('Пары');
-    book.setActiveSheet(sheet);
-    expect(app.getActiveSheet().getName()).toBe('Лист1');
-  });
   it('getUi returns the Ui it was given', () => {
     const { app, ui } = makeBook();
     expect(app.getUi()).toBe(ui);
-  });
-  it.each(['openById', 'openByUrl', 'create'] as const)('%s throws: the add-on only has the currentonly scope', (method) => {
-    const { app } = makeBook();
-    expect(() => (app[method] as (x: string) => unknown)('x')).toThrow(
-      `You do not have permission to call SpreadsheetApp.${method}. Required permissions: https://www.googleapis.com/auth/spreadsheets`,
-    );
-  });
-  it('enums print as their names', () => {
-    const { app } = makeBook();
-    expect(String(app.ProtectionType.RANGE)).toBe('RANGE');
-    expect(String(app.DataValidationCriteria.VALUE_IN_LIST)).toBe('VALUE_IN_LIST');
-    expect(String(app.BorderStyle.SOLID)).toBe('SOLID');
   });
   it('flush is accepted and counted', () => {
     const { app, calls } = makeBook();
@@ -183,5 +88,13 @@ describe('strictness and call counting', () => {
       error = e;
     }
     expect((error as Error).name).toBe('Exception');
+  });
+});
+
+describe('service errors in the account language', () => {
+  it('an English account reads «A sheet with the name "X" already exists…»', () => {
+    const { book } = makeBook({ locale: 'en_US' });
+    book.insertSheet('Pairs');
+    expect(() => book.insertSheet('pairs')).toThrow('A sheet with the name "pairs" already exists. Please enter another name.');
   });
 });

@@ -113,10 +113,10 @@ export interface SidebarServer {
  * runs each posted call through `createScriptRun` on `server` (the bundle's top-level functions in
  * the emulator). `html` is read on every GET, so a reload shows what the add-on shows now.
  */
-export async function serveSidebar(server: ServerContext, html: () => string, hidden: readonly string[] = []): Promise<SidebarServer> {
+export async function serveSidebar(server: ServerContext, html: () => string): Promise<SidebarServer> {
   const { createServer } = await import('node:http');
   const log: BridgeLog = { calls: [] };
-  const names = Object.keys(server).filter((n) => typeof server[n] === 'function' && !n.endsWith('_') && !hidden.includes(n));
+  const names = Object.keys(server).filter((n) => typeof server[n] === 'function' && !n.endsWith('_'));
   const run = createScriptRun(server, log);
   const http = createServer((req, res) => {
     const reply = (status: number, type: string, body: string) => {

@@ -41,6 +41,19 @@ describe('«Проверить базы» finds', () => {
     expect(problems).toEqual([expect.objectContaining({ row: 9, field: 'fullName', code: 'duplicate', otherRow: 2 })]);
     expect(reportRows(problems)[0]![3]).toBe(`${PROBLEM.duplicate} (строка 2)`);
   });
+  it('a name mixing Latin and Cyrillic letters, and the duplicate it hides («Никитинa» with a Latin «a»)', () => {
+    const problems = checkBase('mentees', [
+      pupil({ fullName: 'Никитина Анна Сергеевна' }), pupil({ fullName: 'Никитинa Анна Cергеевна' }, 5),
+    ], settings, TODAY);
+    expect(problems.map((p) => `${p.row}:${p.field}:${p.code}`)).toEqual(['5:fullName:mixedScript', '5:fullName:duplicate']);
+    expect(reportRows(problems).map((r) => r[3])).toEqual([
+      `${PROBLEM.mixedScript}: латинская «a» в «Никитинa»; латинская «C» в «Cергеевна»`,
+      `${PROBLEM.duplicate} (строка 2)`,
+    ]);
+  });
+  it('a name written wholly in Latin letters is not mixed', () => {
+    expect(codes('mentors', [teacher({ fullName: 'Smith John' })])).toEqual([]);
+  });
   it('namesakes with different birth dates are not duplicates', () => {
     expect(codes('mentees', [pupil(), pupil({ birthDate: { iso: '2012-01-01' } }, 3)])).toEqual([]);
   });

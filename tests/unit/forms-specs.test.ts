@@ -68,6 +68,8 @@ describe('answers', () => {
     expect(answersByKey(s, { 'Фамилия, имя, отчество': ' Иванов Иван ', 'Класс (например, 7Б)': '' })).toEqual({ fullName: 'Иванов Иван' });
     expect(isBlankResponse({ stamp: '', named: { 'Отметка времени': '', 'ФИО': '' } })).toBe(true);
     expect(isBlankResponse({ stamp: '15.09.2025 10:00:00', named: { 'Отметка времени': '15.09.2025 10:00:00', 'ФИО': 'Иванов' } })).toBe(false);
+    // The blank duplicate Apps Script sends carries its own timestamp and no answers.
+    expect(isBlankResponse({ stamp: '15.09.2025 10:00:05', named: { 'Отметка времени': '15.09.2025 10:00:05', 'ФИО': '' } })).toBe(true);
     expect(responseIdOf('consent', '15.09.2025 10:00:00', 'НЯ-0001')).toBe(responseIdOf('consent', ' 15.09.2025 10:00:00', 'ня-0001'));
   });
 

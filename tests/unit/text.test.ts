@@ -1,10 +1,31 @@
-import { findPhone, isEmail, isPlausibleFullName, looksLikeFormula, normaliseName, normalisePhone } from '../../src/domain/text';
+import { findPhone, isEmail, isPlausibleFullName, looksLikeFormula, mixedScriptWords, normaliseName, normalisePhone } from '../../src/domain/text';
 import { fullYears, parseRuDate } from '../../src/domain/cell';
 import { columnLetter } from '../../src/domain/table';
 
 describe('names', () => {
   it('compare without case, extra spaces or «ё»', () => {
     expect(normaliseName('  Семёнов   Артём  Петрович ')).toBe(normaliseName('семенов артем петрович'));
+  });
+  it('fold Latin letters that look like Cyrillic ones, as a keyboard in the English layout types them', () => {
+    expect(normaliseName('Никитинa Анна')).toBe(normaliseName('Никитина Анна'));
+    expect(normaliseName('KOPOTKOBA Ekaтерина')).toBe('короткова екатерина');
+    expect(normaliseName('Bасильев Tимур Mихайлович')).toBe('васильев тимур михайлович');
+    expect(normaliseName('Семëнов Пётр')).toBe('семенов петр');
+  });
+  it('keep Latin names Latin apart from the shared shapes: Anna is not Анна, Oleg is not Олег', () => {
+    expect(normaliseName('Anna Smith')).not.toBe(normaliseName('Анна Смит'));
+    expect(normaliseName('Oleg')).not.toBe(normaliseName('Олег'));
+  });
+  it('double surnames: any dash, with or without spaces, is one hyphen', () => {
+    expect(normaliseName('Римская – Корсакова Ольга')).toBe(normaliseName('Римская-Корсакова ольга'));
+    expect(normaliseName('Римская\u00a0—\u00a0Корсакова')).toBe('римская-корсакова');
+  });
+  it('find the words that mix Latin and Cyrillic letters, with the Latin ones', () => {
+    expect(mixedScriptWords('Никитинa Анна Cергеевна')).toEqual([
+      { word: 'Никитинa', latin: ['a'] }, { word: 'Cергеевна', latin: ['C'] },
+    ]);
+    expect(mixedScriptWords('Никитина Анна')).toEqual([]);
+    expect(mixedScriptWords('John Smith')).toEqual([]);
   });
   it('need a surname and a first name of letters', () => {
     expect(isPlausibleFullName('Иванова Мария Петровна')).toBe(true);

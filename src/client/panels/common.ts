@@ -1,5 +1,5 @@
 /** Pieces several panels show: the runner of the menu's actions, a button that opens a sheet. */
-import type { SidebarJob, StepAction } from '../../domain/home/home';
+import { runnerOf, type SidebarJob, type StepAction } from '../../domain/home/home';
 import type { SidebarAction } from '../../domain/sidebar';
 import { actionButton } from '../actions';
 import type { App } from '../app';
@@ -24,7 +24,7 @@ export const refreshWith = (app: App) => async (message: string) => {
 
 /** A job of another feature (roadmap, life of pairs): its result under the button, figures redrawn. */
 export const jobButton = (app: App, job: SidebarJob, label: string, primary = false) =>
-  actionButton({ id: `job-${job}`, label, primary, run: () => call('runJob', job), after: refreshWith(app) });
+  actionButton({ id: `job-${job}`, label, primary, run: () => call(runnerOf(job), job), after: refreshWith(app) });
 
 export const sheetButton = (sheet: string, label: string, id?: string) =>
   actionButton({ id, label, run: () => call('showSheet', sheet) });

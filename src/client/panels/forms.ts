@@ -6,24 +6,10 @@ import { FORMS_UI } from '../../domain/forms/messages';
 import { FORMS_PANEL } from '../../domain/home/messages';
 import type { Panel } from '../app';
 import { h } from '../dom';
-import { qrImage } from '../qr';
 import { call } from '../server';
-import { jobButton } from './common';
-
-/** A link (not a message: left out of the language check) with a button that shows its QR code. */
-function linkWithQr(name: string, url: string, id: string): HTMLElement {
-  const qrBox = h('div', { class: 'qr-box', id: `${id}-qr` });
-  const toggle = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': `${id}-qr` }, FORMS_PANEL.showQr);
-  toggle.addEventListener('click', () => {
-    const open = toggle.getAttribute('aria-expanded') === 'true';
-    qrBox.replaceChildren(...(open ? [] : [qrImage(url, FORMS_PANEL.qrAlt(name))]));
-    toggle.setAttribute('aria-expanded', String(!open));
-    toggle.textContent = open ? FORMS_PANEL.showQr : FORMS_PANEL.hideQr;
-  });
-  return h('div', { class: 'form-link', id },
-    h('a', { href: url, target: '_blank', rel: 'noopener', 'aria-label': FORMS_PANEL.open(name) }, name),
-    toggle, qrBox);
-}
+import { jobButton, sheetButton } from './common';
+import { linkWithQr } from './form-links';
+import { formProgress } from './form-progress';
 
 export const formsPanel: Panel = {
   id: 'forms',
@@ -34,7 +20,8 @@ export const formsPanel: Panel = {
       root.append(h('p', { class: 'card', id: 'forms-missing' }, FORMS_UI.noForms));
     } else {
       root.append(h('h3', {}, FORMS_PANEL.forms), h('ul', { id: 'form-links' }, ...links.forms.map((f) =>
-        h('li', { class: 'card' }, linkWithQr(f.name, f.url, `form-${f.key}`), h('div', { class: 'muted' }, FORMS_PANEL.version(f.version))))));
+        h('li', { class: 'card' }, linkWithQr(f.name, f.url, `form-${f.key}`), h('div', { class: 'muted' }, FORMS_PANEL.version(f.version)),
+          f.sheet ? sheetButton(f.sheet, FORMS_PANEL.answers(f.sheet), `answers-${f.key}`) : null))));
       const people = links.people.filter((p) => p.links.length);
       if (people.length) {
         const select = h('select', { id: 'person' }, h('option', { value: '' }, FORMS_PANEL.choose),
@@ -48,6 +35,7 @@ export const formsPanel: Panel = {
           h('label', { for: 'person' }, FORMS_PANEL.person), select, personal);
       }
     }
+    if (links.forms.length) root.append(formProgress(app));
     root.append(h('h3', {}, FORMS_PANEL.setup), h('div', { class: 'actions' },
       jobButton(app, 'createForms', FORMS_UI.menu.create, links.forms.length === 0),
       jobButton(app, 'installFormTrigger', FORMS_UI.menu.trigger),

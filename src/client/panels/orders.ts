@@ -31,7 +31,8 @@ async function batchBox(app: App, root: HTMLElement): Promise<void> {
   const text = h('div', { id: 'batch-text' }, first.message);
   bar.set(first.done, first.total);
   root.prepend(h('section', { class: 'card', id: 'batch', 'aria-label': ORDERS_PANEL.running }, text, bar.el,
-    h('div', { class: 'actions' }, jobButton(app, 'resumeDocuments', ORDERS_UI.menu.resume, true))));
+    h('p', { class: 'sub', id: 'batch-later' }, ORDERS_PANEL.later),
+    h('div', { class: 'actions' }, jobButton(app, 'resumeDocuments', ORDERS_PANEL.resumeNow, true))));
   let known = first;
   const end = await pollProgress(async () => {
     // A poll may meet the running chunk's lock («Таблицу сейчас меняет…»): keep the last figures and ask again.

@@ -4,6 +4,7 @@
  */
 import { PAIRS_PANEL } from '../../domain/home/messages';
 import { MATCHING_UI } from '../../domain/matching/messages';
+import { orderPairs, PAIR_ORDERS, type PairOrder } from '../../domain/pairs/order';
 import { APPROVED, PROPOSED, REJECTED } from '../../domain/pairs/schema';
 import { actionButton } from '../actions';
 import type { App } from '../app';
@@ -14,6 +15,8 @@ type SidebarPair = Awaited<ReturnType<typeof call<'getProposedPairs'>>>[number];
 
 /** Pairs shown at once: a school proposes a hundred. */
 const PAGE = 20;
+/** The order the curator chose, kept while the sidebar is open. */
+let chosenOrder: PairOrder = 'score';
 
 function card(p: SidebarPair, decide: (p: SidebarPair, decision: typeof APPROVED | typeof REJECTED | typeof PROPOSED) => Promise<string>): HTMLElement {
   const buttons = p.status === PROPOSED
@@ -38,6 +41,8 @@ export async function pairReview(app: App, root: HTMLElement, onCounts: (pairs: 
   const filter = h('select', { id: 'pair-filter' },
     ...statuses.map((s) => h('option', { value: s }, s)), h('option', { value: '' }, PAIRS_PANEL.all));
   filter.value = pairs.some((p) => p.status === PROPOSED) ? PROPOSED : '';
+  const order = h('select', { id: 'pair-order' }, ...PAIR_ORDERS.map((o) => h('option', { value: o }, PAIRS_PANEL.orders[o])));
+  order.value = chosenOrder;
   const list = h('ol', { id: 'pair-list', class: 'steps' });
 
   const decide = async (p: SidebarPair, decision: typeof APPROVED | typeof REJECTED | typeof PROPOSED) => {
@@ -52,7 +57,7 @@ export async function pairReview(app: App, root: HTMLElement, onCounts: (pairs: 
   };
   let limit = PAGE;
   const draw = () => {
-    const shown = pairs.filter((p) => !filter.value || p.status === filter.value);
+    const shown = orderPairs(pairs.filter((p) => !filter.value || p.status === filter.value), chosenOrder);
     const more = h('button', { type: 'button', class: 'link', id: 'more-pairs' }, PAIRS_PANEL.more(shown.length - limit));
     more.addEventListener('click', () => {
       limit += PAGE;
@@ -63,6 +68,11 @@ export async function pairReview(app: App, root: HTMLElement, onCounts: (pairs: 
     ...(shown.length > limit ? [h('li', {}, more)] : []));
   };
   filter.addEventListener('change', () => {
+    limit = PAGE;
+    draw();
+  });
+  order.addEventListener('change', () => {
+    chosenOrder = order.value as PairOrder;
     limit = PAGE;
     draw();
   });
@@ -80,6 +90,8 @@ export async function pairReview(app: App, root: HTMLElement, onCounts: (pairs: 
       },
     })),
     h('h3', {}, PAIRS_PANEL.list),
-    h('label', { for: 'pair-filter' }, PAIRS_PANEL.show), filter,
+    h('div', { class: 'filters' },
+      h('div', {}, h('label', { for: 'pair-filter' }, PAIRS_PANEL.show), filter),
+      h('div', {}, h('label', { for: 'pair-order' }, PAIRS_PANEL.order), order)),
     list);
 }

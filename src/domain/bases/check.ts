@@ -1,13 +1,13 @@
 import { cellText, fullYears, isBlank, isDate, type Cell } from '../cell';
 import type { Record_, ColumnSpec } from '../table';
-import { isEmail, isPlausibleFullName, looksLikeFormula, normaliseName, normalisePhone } from '../text';
+import { isEmail, isPlausibleFullName, looksLikeFormula, mixedScriptWords, normaliseName, normalisePhone } from '../text';
 import { CONSENT_BY_PARENT, CONSENT_GIVEN, MENTEES, MENTORS, STUDENT, TEACHER, type BaseName } from './schema';
 import type { Settings } from './settings';
 
 export type ProblemCode =
   | 'missingRequired' | 'noContact' | 'badName' | 'formula' | 'duplicate' | 'minorWithoutConsent' | 'noParent'
   | 'noConsent' | 'badPhone' | 'badEmail' | 'unknownValue' | 'categoryNotInForm' | 'notNumber' | 'notDate'
-  | 'futureDate';
+  | 'futureDate' | 'mixedScript';
 
 /** One problem of one cell; `otherRow` points at the first copy of a duplicate. */
 export interface Problem {
@@ -78,7 +78,9 @@ export function checkBase(base: BaseName, rows: readonly PersonRow[], settings: 
     for (const k of required) if (isBlank(c[k])) add(r, k, 'missingRequired');
 
     const name = text('fullName');
-    if (name && !looksLikeFormula(name) && !(r.formulas ?? []).includes('fullName') && !isPlausibleFullName(name)) add(r, 'fullName', 'badName');
+    const typedName = name && !looksLikeFormula(name) && !(r.formulas ?? []).includes('fullName');
+    if (typedName && !isPlausibleFullName(name)) add(r, 'fullName', 'badName');
+    if (typedName && mixedScriptWords(name).length) add(r, 'fullName', 'mixedScript');
     if (name) {
       const key = normaliseName(name);
       const first = seen.get(key);

@@ -1,3 +1,5 @@
+import { cellText, isBlank, type Cell } from '../cell';
+
 /**
  * Stable participant codes (НК-0001, НЯ-0001): rows that already have a code keep it; rows with
  * data but no code (`null`) get the next free number; empty rows (`''`) stay empty.
@@ -16,4 +18,14 @@ export function nextCodes(prefix: string, current: readonly (string | null)[]): 
     return `${prefix}-${String(++max).padStart(4, '0')}`;
   });
   return { codes, added };
+}
+
+/**
+ * The code column of a base after giving codes to rows that have data but no code: the rule of
+ * «Подготовить таблицу», shared by every job that needs codes. `rows` are the rows below the header.
+ */
+export function codesForRows(prefix: string, rows: readonly (readonly Cell[])[], codeColumn: number): { codes: string[]; added: number } {
+  const current = rows.map((r) => cellText(r[codeColumn]));
+  const filled = rows.map((r, i) => (!isBlank(current[i]) || r.every((v, j) => j === codeColumn || isBlank(v)) ? current[i]! : null));
+  return nextCodes(prefix, filled);
 }

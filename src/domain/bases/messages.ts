@@ -17,9 +17,16 @@ export const PROBLEM = {
   notNumber: 'Должно быть целое неотрицательное число',
   notDate: 'Не дата: введите дату в виде ДД.ММ.ГГГГ',
   futureDate: 'Дата в будущем',
+  mixedScript: 'В ФИО латинские буквы среди русских (набраны в английской раскладке): такую запись не найти поиском и легко завести дважды',
 } satisfies Record<ProblemCode, string>;
 
+/** Which Latin letters stand in which word of a name: «латинская «a» в «Никитинa»». */
+export const latinLetters = (words: readonly { word: string; latin: readonly string[] }[]): string =>
+  words.map((w) => `${w.latin.length > 1 ? 'латинские' : 'латинская'} ${w.latin.map((l) => `«${l}»`).join(', ')} в «${w.word}»`).join('; ');
+
 export const BASE_TITLE = { mentors: 'Наставники', mentees: 'Наставляемые' } as const;
+
+const codesAdded = (n: number) => (n ? `Присвоено кодов участников: ${n}.` : '');
 
 export const BASES_UI = {
   menu: {
@@ -33,8 +40,10 @@ export const BASES_UI = {
     [
       created.length ? `Созданы листы: ${created.join(', ')}.` : 'Все листы на месте.',
       columns ? `Добавлено столбцов: ${columns}.` : '',
-      codes ? `Присвоено кодов участников: ${codes}.` : '',
+      codesAdded(codes),
     ].filter(Boolean).join(' '),
+  /** Said by every job that gave codes to people pasted without one. */
+  codesAdded,
   checked: (people: number, problems: number) =>
     problems === 0
       ? `Проверено участников: ${people}. Проблем не найдено.`

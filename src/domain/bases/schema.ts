@@ -75,6 +75,7 @@ const person = {
   email: { header: 'E-mail', kind: 'text', width: 180 },
   parentName: { header: 'Законный представитель (ФИО)', kind: 'text', width: 220, note: 'Для несовершеннолетних' },
   parentPhone: { header: 'Телефон представителя', kind: 'text', width: 130 },
+  parentEmail: { header: 'E-mail представителя', kind: 'text', width: 180, note: 'Для несовершеннолетних: напоминания об анкетах приходят сюда' },
   form: { header: 'Форма наставничества', kind: 'text', width: 170, list: 'forms' },
 } as const satisfies Record<string, ColumnSpec>;
 

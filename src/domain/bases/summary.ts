@@ -1,6 +1,7 @@
 import { cellText } from '../cell';
 import { fieldHeader, hasValidConsent, type PersonRow, type Problem } from './check';
-import { BASE_TITLE, BASES_UI, PROBLEM } from './messages';
+import { mixedScriptWords } from '../text';
+import { BASE_TITLE, BASES_UI, latinLetters, PROBLEM } from './messages';
 import type { BaseName } from './schema';
 
 /** What the sidebar's «Обзор» shows: plain data, JSON-safe. */
@@ -41,7 +42,8 @@ export function reportRows(problems: readonly Problem[]): string[][] {
     BASE_TITLE[p.base],
     String(p.row),
     fieldHeader(p.base, p.field),
-    p.otherRow ? `${PROBLEM[p.code]} (строка ${p.otherRow})` : PROBLEM[p.code],
+    p.otherRow ? `${PROBLEM[p.code]} (строка ${p.otherRow})`
+      : p.code === 'mixedScript' ? `${PROBLEM[p.code]}: ${latinLetters(mixedScriptWords(p.value))}` : PROBLEM[p.code],
     p.value,
   ]);
 }

@@ -25,8 +25,12 @@ export function answersByKey(spec: FormSpec, named: Record<string, string>): Rec
   return out;
 }
 
-/** Apps Script sometimes sends an event with no answers at all. */
-export const isBlankResponse = (r: Response): boolean => Object.values(r.named).every((v) => v.trim() === '') || r.stamp.trim() === '';
+/**
+ * Apps Script sometimes sends an event with no answers at all. Such a duplicate still carries its own
+ * timestamp, so the timestamp's own column (named in the spreadsheet's language) is not an answer.
+ */
+export const isBlankResponse = (r: Response): boolean =>
+  r.stamp.trim() === '' || Object.values(r.named).every((v) => v.trim() === '' || v === r.stamp);
 
 /** '25.11.2026 9:05:00' → '2026-11-25'. */
 export const dayOfStamp = (stamp: string): string | null => parseRuDate(stamp.trim().split(/\s+/)[0] ?? '');

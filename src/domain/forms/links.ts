@@ -11,6 +11,8 @@ export interface FormLink {
   url: string;
   editUrl: string;
   version: number;
+  /** Its response sheet's name ('' when the curator deleted it): the panel opens it. */
+  sheet: string;
 }
 
 export interface PersonLinks {

@@ -11,14 +11,29 @@ import { BASES_UI } from '../bases/messages';
 import { ROADMAP_UI } from '../roadmap/messages';
 import { HOME, STAGES, type PanelId } from './messages';
 
-/** Jobs of other features the sidebar runs and reports on (src/server/jobs/sidebar.ts runJob). */
-export const SIDEBAR_JOBS = [
-  'createRoadmap', 'refreshRoadmap', 'createPlans', 'pairsProgress', 'completePairs',
-  'orderImplement', 'orderCurator', 'orderApprove', 'orderMentors', 'orderPairs', 'orderFinalEvent', 'orderReward',
-  'makeLetters', 'makePlans', 'resumeDocuments', 'refreshMonitoring', 'regionalReport',
-  'createForms', 'installFormTrigger', 'loadFormAnswers', 'refreshPreferenceLists',
-] as const;
-export type SidebarJob = (typeof SIDEBAR_JOBS)[number];
+/**
+ * Jobs the sidebar runs and reports on, by the server function that runs them: one per capability,
+ * in that capability's src/server/<capability>/entry.ts, taking the job's name.
+ */
+export const SIDEBAR_JOBS = {
+  runRoadmapJob: ['createRoadmap', 'refreshRoadmap'],
+  runMeetingsJob: ['createPlans', 'pairsProgress', 'completePairs'],
+  runOrdersJob: [
+    'orderImplement', 'orderCurator', 'orderApprove', 'orderMentors', 'orderPairs', 'orderFinalEvent', 'orderReward',
+    'makeLetters', 'makePlans', 'resumeDocuments',
+  ],
+  runMonitoringJob: ['refreshMonitoring', 'regionalReport'],
+  runFormsJob: ['createForms', 'installFormTrigger', 'loadFormAnswers', 'refreshPreferenceLists'],
+} as const;
+export type SidebarRunner = keyof typeof SIDEBAR_JOBS;
+export type JobOf<R extends SidebarRunner> = (typeof SIDEBAR_JOBS)[R][number];
+export type SidebarJob = JobOf<SidebarRunner>;
+
+/** The server function that runs a sidebar job. */
+export function runnerOf(job: SidebarJob): SidebarRunner {
+  const runners = Object.keys(SIDEBAR_JOBS) as SidebarRunner[];
+  return runners.find((r) => (SIDEBAR_JOBS[r] as readonly string[]).includes(job))!;
+}
 
 /** What a step's button does: run an action or a job, open a panel, or show a sheet. */
 export type StepAction =

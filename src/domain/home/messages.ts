@@ -88,6 +88,9 @@ export const ORDERS_PANEL = {
   orders: 'На подпись директору',
   batches: 'Документы для многих',
   running: 'Идёт формирование документов',
+  /** A batch stopped by the time budget or the day's quota: the hourly dispatcher goes on with it. */
+  later: 'Остальные документы создадутся сами — продолжится в течение часа. Можно не ждать:',
+  resumeNow: 'Продолжить сейчас',
   /** How often the panel asks the server for a running batch's progress. */
   pollMs: 1500,
 } as const;
@@ -111,6 +114,25 @@ export const FORMS_PANEL = {
   qrAlt: (name: string) => `QR-код анкеты «${name}»`,
   version: (n: number) => `версия ${n}`,
   setup: 'Настройка',
+  answers: (sheet: string) => `Ответы — лист «${sheet}»`,
+  progress: 'Кто не ответил',
+  progressShow: 'Показать, кто не ответил',
+  progressHint: 'По каждой анкете: сколько ответили из тех, кому её нужно заполнить, и кто ещё нет — с личными ссылками.',
+  answered: (answered: number, expected: number) => `ответили ${answered} из ${expected}`,
+  nobodyExpected: 'эту анкету пока никому не нужно заполнять',
+  allAnswered: 'ответили все',
+  missingList: (n: number) => `Не ответили: ${n}`,
+  viaParent: (name: string) => `напомнить законному представителю${name ? ` (${name})` : ''}`,
+  reminder: 'Текст напоминания',
+  copy: 'Скопировать текст',
+  copied: 'Текст скопирован: вставьте его в чат класса или в письмо.',
+  mail: 'Напомнить по e-mail…',
+  preview: (n: number, quota: number) => `Будет отправлено писем: ${n} (осталось в дневной квоте писем: ${quota}).`,
+  previewNone: 'Писать некому: у всех, кто не ответил, нет e-mail или им уже напомнили сегодня.',
+  previewAlready: (n: number) => `Уже напомнили сегодня: ${n}.`,
+  previewLetter: 'Текст первого письма',
+  unreachable: (n: number) => `Без e-mail (напомните по телефону): ${n}`,
+  send: (n: number) => `Отправить письма (${n})`,
 } as const;
 
 export const PAIRS_PANEL = {
@@ -118,6 +140,8 @@ export const PAIRS_PANEL = {
   list: 'Пары на рассмотрении и утверждённые',
   show: 'Показать',
   all: 'все',
+  order: 'Порядок',
+  orders: { score: 'с низкого балла', mentor: 'по наставнику', sheet: 'как на листе' },
   noneWith: (status: string) => `Пар со статусом «${status}» нет.`,
   more: (n: number) => `Показать ещё (${n})`,
   score: (n: number) => `Баллы: ${n}`,

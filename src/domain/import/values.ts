@@ -58,7 +58,7 @@ function convert(key: string, kind: ColumnSpec['kind'] | undefined, v: Cell): Ce
   if (key === 'grade') return normaliseGrade(v);
   if (key === 'phone' || key === 'parentPhone') return normalisePhoneCell(v);
   if (key === 'fullName' || key === 'parentName') return tidyName(cellText(v));
-  if (key === 'email') return cellText(v).toLowerCase();
+  if (key === 'email' || key === 'parentEmail') return cellText(v).toLowerCase();
   if (key === 'category') {
     const t = cellText(v);
     return CATEGORY_WORDS.find(([re]) => re.test(t))?.[1] ?? t.toLowerCase();

@@ -2,7 +2,7 @@ import { optimalAssignment, type Instance } from './flow';
 import { CONSTRAINT, MATCHING_UI } from './messages';
 import type { Person } from './people';
 import { criteria, ownBlock, pairOnly, pairScore, partText, roleModelOf, scoreOf, type Part, type Rules } from './rules';
-import type { ConstraintCode } from './codes';
+import type { ConstraintCode, UnmatchedCause } from './codes';
 import { stableAssignment } from './stable';
 
 export type Mode = 'optimal' | 'stable';
@@ -39,6 +39,7 @@ export interface Unmatched {
   person: Person;
   role: 'mentor' | 'mentee';
   reason: string;
+  cause: UnmatchedCause;
 }
 
 export interface MatchResult {
@@ -68,7 +69,7 @@ export function match(input: MatchInput): MatchResult {
   const menteesIn: Person[] = [];
   for (const p of mentees) {
     const own = ownBlock(p, 'mentee', rules);
-    if (own) unmatched.push({ person: p, role: 'mentee', reason: MATCHING_UI.reason.own(CONSTRAINT[own]) });
+    if (own) unmatched.push({ person: p, role: 'mentee', reason: MATCHING_UI.reason.own(CONSTRAINT[own]), cause: { kind: 'own', code: own } });
     else menteesIn.push(p);
   }
   const mentorsIn: Person[] = [];
@@ -80,7 +81,7 @@ export function match(input: MatchInput): MatchResult {
     const free = p.capacity - (taken.get(p.code) ?? 0);
     if (own) {
       mentorOwn.set(p.form, [...(mentorOwn.get(p.form) ?? []), own]);
-      if (!taken.get(p.code)) unmatched.push({ person: p, role: 'mentor', reason: MATCHING_UI.reason.own(CONSTRAINT[own]) });
+      if (!taken.get(p.code)) unmatched.push({ person: p, role: 'mentor', reason: MATCHING_UI.reason.own(CONSTRAINT[own]), cause: { kind: 'own', code: own } });
     } else if (free > 0) {
       mentorsIn.push(p);
       seats.push(free);
@@ -100,7 +101,7 @@ export function match(input: MatchInput): MatchResult {
     const mentee = menteesIn[i]!;
     const j = result.mentorOf[i]!;
     if (j < 0) {
-      unmatched.push({ person: mentee, role: 'mentee', reason: menteeReason(mentee, options[i]!, blocks[i]!, mentorOwn, full.get(mentee.form) ?? 0) });
+      unmatched.push({ person: mentee, role: 'mentee', ...menteeReason(mentee, options[i]!, blocks[i]!, mentorOwn, full.get(mentee.form) ?? 0) });
       continue;
     }
     const mentor = mentorsIn[j]!;
@@ -120,8 +121,9 @@ export function match(input: MatchInput): MatchResult {
   const menteeForms = new Set(menteesIn.map((p) => p.form));
   mentorsIn.forEach((p, j) => {
     if (load[j] === 0 && !taken.get(p.code)) {
-      const reason = menteeForms.has(p.form) ? MATCHING_UI.reason.menteesTaken : MATCHING_UI.reason.noMenteeOfForm(p.formName);
-      unmatched.push({ person: p, role: 'mentor', reason });
+      const formHasMentees = menteeForms.has(p.form);
+      const reason = formHasMentees ? MATCHING_UI.reason.menteesTaken : MATCHING_UI.reason.noMenteeOfForm(p.formName);
+      unmatched.push({ person: p, role: 'mentor', reason, cause: { kind: formHasMentees ? 'menteesTaken' : 'noMenteeOfForm' } });
     }
   });
   return { pairs, unmatched, total: result.total };
@@ -172,10 +174,13 @@ function bestOthers(js: readonly number[], chosen: number, score: (j: number) =>
   return top;
 }
 
-function menteeReason(mentee: Person, options: Options, why: Map<ConstraintCode, number>, mentorOwn: Map<string, ConstraintCode[]>, full: number): string {
-  if (options.count || (full > 0 && why.size === 0)) return MATCHING_UI.reason.allTaken(options.count + full);
+function menteeReason(
+  mentee: Person, options: Options, why: Map<ConstraintCode, number>, mentorOwn: Map<string, ConstraintCode[]>, full: number,
+): Pick<Unmatched, 'reason' | 'cause'> {
+  if (options.count || (full > 0 && why.size === 0)) return { reason: MATCHING_UI.reason.allTaken(options.count + full), cause: { kind: 'allTaken' } };
   for (const c of mentorOwn.get(mentee.form) ?? []) why.set(c, (why.get(c) ?? 0) + 1);
-  if (why.size === 0) return MATCHING_UI.reason.noMentorOfForm(mentee.formName);
-  const counted = [...why].sort((a, b) => b[1] - a[1]).map(([c, k]) => MATCHING_UI.reason.counted(CONSTRAINT[c], k));
-  return MATCHING_UI.reason.noSuitable(counted.join('; '));
+  if (why.size === 0) return { reason: MATCHING_UI.reason.noMentorOfForm(mentee.formName), cause: { kind: 'noMentorOfForm' } };
+  const sorted = [...why].sort((a, b) => b[1] - a[1]);
+  const counted = sorted.map(([c, k]) => MATCHING_UI.reason.counted(CONSTRAINT[c], k));
+  return { reason: MATCHING_UI.reason.noSuitable(counted.join('; ')), cause: { kind: 'noSuitable', codes: sorted.map(([c]) => c) } };
 }

@@ -26,12 +26,14 @@ export interface RegistryEntry {
   date: string;
   kind: string;
   title: string;
+  /** The document's (or a batch's folder's) link: how a line is found again, whatever the curator did to the order of rows. */
+  link: string;
 }
 
 export const entriesOf = (records: readonly Record_<string>[]): RegistryEntry[] =>
   records.map((r) => {
     const t = (k: RegistryKey) => cellText(r.cells[k] as Cell | undefined);
-    return { row: r.row, number: t('number'), date: t('date'), kind: t('kind'), title: t('title') };
+    return { row: r.row, number: t('number'), date: t('date'), kind: t('kind'), title: t('title'), link: t('link') };
   });
 
 /** The latest entry of this kind, if the registry has one: generating it again must ask first. */

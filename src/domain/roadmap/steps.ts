@@ -1,6 +1,6 @@
 /**
  * Steps the add-on (or a colleague's job) does, each marking its roadmap rows «выполнено» through
- * `markRoadmapStep(book, key, link)` (src/server/jobs/roadmap.ts). One key may mark several rows.
+ * `markRoadmapStep(book, key, link)` (src/server/roadmap/roadmap.ts). One key may mark several rows.
  *
  * | key                  | who marks it                                  | row(s) of the template                        |
  * |----------------------|-----------------------------------------------|-----------------------------------------------|

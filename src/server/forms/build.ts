@@ -1,6 +1,6 @@
 /** Google Forms from question specs (src/domain/forms/specs-*.ts), linked to this spreadsheet. */
 import type { FormSpec, Question, Validation } from '../../domain/forms/schema';
-import { slim, type FormRecord } from './registry';
+import { slim, type FormRecord } from '../links/registry';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -60,7 +60,8 @@ function withHelp<T extends { setHelpText(t: string): T }>(item: T, q: Question)
  * was not there before). Choices that jump to a page are set once all pages exist.
  */
 export function createForm(spec: FormSpec, book: Book, version: number): FormRecord {
-  const form = FormApp.create(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmation);
+  // FormApp.create(title) names the Drive file; the form's own title is set explicitly, not left to that.
+  const form = FormApp.create(spec.title).setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmation);
   const items: Record<string, AnyItem> = {};
   for (const q of spec.questions) items[q.key] = addItem(form, q);
   for (const q of spec.questions.filter((x) => x.goTo)) {
@@ -81,15 +82,6 @@ export function createForm(spec: FormSpec, book: Book, version: number): FormRec
   };
 }
 
-/** The form still exists (the curator may have deleted it in Drive). */
-export function openForm(record: FormRecord): Form | null {
-  try {
-    return FormApp.openById(record.id);
-  } catch {
-    return null;
-  }
-}
-
 /** New choices for the list questions of a form: one setChoiceValues per question. */
 export function setListChoices(form: Form, record: FormRecord, choices: Record<string, string[]>): number {
   let n = 0;
@@ -103,34 +95,3 @@ export function setListChoices(form: Form, record: FormRecord, choices: Record<s
   return n;
 }
 
-/**
- * Placeholders of the template link, one distinct value per question: a link names its questions
- * by `entry.<n>` numbers that are not the items' ids, so the values are found by what they say.
- */
-export const PREFILL_PLACEHOLDER: Record<string, string> = { code: 'НК-0000', fullName: 'Фамилия Имя', participantName: 'Фамилия Имя Отчество' };
-
-/**
- * A personal pre-filled link for each value set, built from one template link per form: Forms
- * makes the link once, the codes are put in by text, so 700 people cost one Forms call, not 700.
- */
-export function prefilledTemplate(form: Form, record: FormRecord, keys: readonly string[], placeholder = PREFILL_PLACEHOLDER): string {
-  let response = form.createResponse();
-  for (const key of keys) {
-    const id = record.items[key];
-    const item = id === undefined ? null : form.getItemById(id);
-    if (item) response = response.withItemResponse(item.asTextItem().createResponse(placeholder[key]!));
-  }
-  return response.toPrefilledUrl();
-}
-
-/** The template link with each placeholder replaced by the person's value. */
-export function fillTemplate(template: string, values: Record<string, string>, placeholder = PREFILL_PLACEHOLDER): string {
-  const [base, query = ''] = template.split('?');
-  const keyOf = new Map(Object.entries(placeholder).map(([k, v]) => [v, k]));
-  const params = query.split('&').map((p) => {
-    const [k, v = ''] = p.split('=');
-    const key = keyOf.get(decodeURIComponent(v.replace(/\+/g, ' ')));
-    return key && values[key] !== undefined ? `${k}=${encodeURIComponent(values[key]!)}` : p;
-  });
-  return `${base}?${params.join('&')}`;
-}

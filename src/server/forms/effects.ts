@@ -7,9 +7,9 @@ import type { AnswerSheet, Effects, Workspace } from '../../domain/forms/apply';
 import { PREFERENCES } from '../../domain/forms/schema';
 import { ENTRY_EXIT, SATISFACTION } from '../../domain/surveys/schema';
 import type { TableSpec } from '../../domain/table';
-import { UserError } from '../errors';
+import { UserError } from '../../domain/errors';
 import { BASES_UI } from '../../domain/bases/messages';
-import { byColumn, ensureRows, ensureTable, readValues, sheetValue, writeCells, writeJournal, type ValuesTable, type Writable } from './sheets';
+import { byColumn, ensureRows, ensureTable, readValues, sheetValue, writeCells, writeJournal, type ValuesTable, type Writable } from './answer-tables';
 import { AUTOMATIC_FORMAT, NUMBER_FORMAT } from '../sheets/values';
 import type { Cell } from '../../domain/cell';
 

@@ -8,17 +8,17 @@ import { applyResponse, newEffects, newWorkspace } from '../../domain/forms/appl
 import { isBlankResponse, type Response } from '../../domain/forms/answers';
 import { ANSWER_PROBLEM, JOURNAL_EVENT } from '../../domain/forms/messages';
 import { todayIso } from '../sheets/values';
-import { UserError } from '../errors';
+import { UserError } from '../../domain/errors';
 import { readAnswerSheet, readBase, writeEffects, type Tables } from './effects';
-import { asSpec, readRegistry, recordOfSheet, type FormRecord } from './registry';
-import { writeJournal } from './sheets';
+import { asSpec, readRegistry, recordOfSheet, type FormRecord } from '../links/registry';
+import { writeJournal } from './answer-tables';
 
 export const HANDLER = 'onFormSubmitAnswer';
 const LOCK_WAIT_MS = 30_000;
 /** Long enough to cover Apps Script's repeated deliveries of one answer. */
 const SEEN_SECONDS = 6 * 60 * 60;
 
-type Event = Partial<GoogleAppsScript.Events.SheetsOnFormSubmit>;
+export type AnswerEvent = Partial<GoogleAppsScript.Events.SheetsOnFormSubmit>;
 
 /** Which bases an answer needs read: its own, and both for a consent without a code. */
 export function basesFor(record: FormRecord, response: Response): BaseName[] {
@@ -51,7 +51,8 @@ export function routeAnswer(book: GoogleAppsScript.Spreadsheet.Spreadsheet, reco
   writeEffects(book, tables, ws, fx, tz);
 }
 
-export function onFormSubmitAnswer(e?: Event): void {
+/** One form answer as the Sheet's onFormSubmit trigger delivers it: routed under the lock; never throws. */
+export function receiveAnswer(e?: AnswerEvent): void {
   if (!e?.range || !e.namedValues) return;
   const response: Response = { stamp: String(e.values?.[0] ?? ''), named: flatten(e.namedValues) };
   if (isBlankResponse(response)) return;

@@ -6,7 +6,7 @@ import { mergeScorecard } from '../../domain/monitoring/scorecard-sheet';
 import { programmeFolder } from '../docs/template';
 import { toCells } from '../sheets/values';
 import { analyseBook } from './read';
-import { markRoadmapStep } from '../jobs/roadmap';
+import { markRoadmapStep } from '../roadmap/roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -3,7 +3,7 @@ import type { PersonRow } from '../../domain/bases/check';
 import type { Cell } from '../../domain/cell';
 import { AUTOMATIC_FORMAT, toCells, toSheetValues } from './values';
 import { BASES_UI } from '../../domain/bases/messages';
-import { UserError } from '../errors';
+import { UserError } from '../../domain/errors';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -40,11 +40,22 @@ export function readTable<K extends string>(
   return { sheet, grid, formulas, index, missing, records };
 }
 
-/** The sheet with this name, created at the end when missing. */
+/**
+ * The sheet with this name, created when missing: at the end, but before the hidden sheets kept
+ * there (the questionnaires' response sheets, grouped last), so they stay behind every other sheet.
+ */
 export function ensureSheet(book: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): { sheet: Sheet; created: boolean } {
   const existing = book.getSheetByName(name);
   if (existing) return { sheet: existing, created: false };
-  return { sheet: book.insertSheet(name, book.getSheets().length), created: true };
+  return { sheet: book.insertSheet(name, lastVisiblePosition(book)), created: true };
+}
+
+/** The position after the last sheet that is not in the hidden group at the end. */
+export function lastVisiblePosition(book: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  const sheets = book.getSheets();
+  let at = sheets.length;
+  while (at > 0 && sheets[at - 1]!.isSheetHidden()) at--;
+  return at;
 }
 
 /**
@@ -93,9 +104,13 @@ export const HEADER_BACKGROUND = '#d9ead3';
 export const sheetUrl = (book: GoogleAppsScript.Spreadsheet.Spreadsheet, sheet: Sheet): string =>
   `${book.getUrl()}#gid=${sheet.getSheetId()}`;
 
-/** `=HYPERLINK(url, label)` with quotes doubled, as Sheets wants them inside a formula string. */
+/**
+ * `=HYPERLINK(url; label)` with quotes doubled, as Sheets wants them inside a formula string. The `;`
+ * separates arguments in every spreadsheet locale (a `,` is a parse error where the decimal separator
+ * is a comma, as in ru_RU; decimal-point locales autocorrect `;` to `,`).
+ */
 export const hyperlink = (url: string, label: string): string =>
-  `=HYPERLINK("${url.replace(/"/g, '""')}", "${label.replace(/"/g, '""')}")`;
+  `=HYPERLINK("${url.replace(/"/g, '""')}"; "${label.replace(/"/g, '""')}")`;
 
 /** `#gid=…&range=…`: a link that jumps to a cell of this spreadsheet. */
 export const cellLink = (sheetId: number, row: number, column: number): string =>

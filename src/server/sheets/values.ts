@@ -10,7 +10,7 @@ export const isRealDate = (v: unknown): v is Date => Object.prototype.toString.c
 export const AUTOMATIC_FORMAT = '0.###############';
 
 /** How each kind of column is kept in the Sheet: text as plain text, so «=…», «+7…», «007» stay text. */
-export const NUMBER_FORMAT: Record<ColumnSpec['kind'], string> = { text: '@', number: '0', date: 'dd.MM.yyyy' };
+export const NUMBER_FORMAT: Record<ColumnSpec['kind'], string> = { text: '@', number: '0', date: 'dd.MM.yyyy', link: AUTOMATIC_FORMAT };
 
 /** Midnight of an ISO day in the spreadsheet's time zone (the offset read at noon, safe across DST). */
 export function dayDate(iso: string, tz: string): Date {

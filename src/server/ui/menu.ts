@@ -5,18 +5,21 @@ import { ROADMAP_UI } from '../../domain/roadmap/messages';
 import { ORDERS_UI } from '../../domain/orders/messages';
 import { MONITORING } from '../../domain/monitoring/messages';
 import { FORMS_UI } from '../../domain/forms/messages';
-import type * as Entry from '../index';
 
-/** Menu items name the function they call; the type checks that name against index.ts exports. */
-type Item = { caption: string; fn: keyof typeof Entry };
-type Group = { caption: string; items: Item[] };
-const item = (caption: string, fn: keyof typeof Entry): Item => ({ caption, fn });
+/**
+ * Menu items name the top-level function they call. The names are checked against the functions
+ * src/server/index.ts exports at compile time (tests/e2e/build.test.ts: MenuFn must extend them) and
+ * in the built bundle; this module imports no server code, so every capability may use it.
+ */
+type Item<F extends string = string> = { readonly caption: string; readonly fn: F };
+type Group = { readonly caption: string; readonly items: readonly Item[] };
+const item = <F extends string>(caption: string, fn: F): Item<F> => ({ caption, fn });
 
 /**
  * The add-on menu, top to bottom. Top-level items first, then one sub-menu per capability
- * (features add their group here).
+ * (a new menu item goes into its capability's group here, its function into that capability's entry.ts).
  */
-export const MENU: (Item | Group)[] = [
+export const MENU = [
   item(BASES_UI.menu.openSidebar, 'openSidebar'),
   item(BASES_UI.menu.prepare, 'prepareSheet'),
   item(BASES_UI.menu.check, 'checkBases'),
@@ -83,13 +86,30 @@ export const MENU: (Item | Group)[] = [
       item(MONITORING.menu.report, 'makeRegionalReport'),
     ],
   },
-];
+] as const satisfies readonly (Item | Group)[];
+
+type Entry = (typeof MENU)[number];
+/** The name of every function the menu calls. */
+export type MenuFn = Extract<Entry, { fn: string }>['fn'] | Extract<Entry, { items: unknown }>['items'][number]['fn'];
+
+/** A menu function's caption, for buttons that run the same job. */
+export function captionOf(fn: MenuFn): string {
+  for (const entry of MENU) {
+    if ('fn' in entry) {
+      if (entry.fn === fn) return entry.caption;
+    } else {
+      const found = entry.items.find((i) => i.fn === fn);
+      if (found) return found.caption;
+    }
+  }
+  throw new Error(`menu: no item calls ${fn}`);
+}
 
 /**
- * The add-on menu «Наставничество». Runs in AuthMode.NONE when the add-on is not yet used in this
- * document: it may only build the menu — no properties, no sheets.
+ * Builds the add-on menu «Наставничество». Runs in AuthMode.NONE when the add-on is not yet used in
+ * this document: it only builds the menu — no properties, no sheets.
  */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export function buildMenu(): void {
   const ui = SpreadsheetApp.getUi();
   const menu = ui.createAddonMenu();
   for (const entry of MENU) {
@@ -103,12 +123,8 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   menu.addToUi();
 }
 
-/** Installing the add-on from the Marketplace: build the menu at once, without reopening. */
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
-}
-
-export function openSidebar(): void {
+/** The sidebar (build/Sidebar.html). */
+export function showSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(BASES_UI.sidebarTitle);
   SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -1,5 +1,6 @@
 import { BASES_UI } from '../../domain/bases/messages';
-import { UserError } from '../errors';
+import { UserError } from '../../domain/errors';
+import { HOME } from '../../domain/home/messages';
 
 /**
  * Menu items: a known problem becomes a Russian alert; anything else is shown as a Russian
@@ -59,3 +60,21 @@ export function currentUser(): string {
     return BASES_UI.unknownUser;
   }
 }
+
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A capability's jobs the sidebar runs by name: each takes the Sheet and returns its Russian result. */
+export type Jobs<J extends string> = Readonly<Record<J, (book: Book) => string>>;
+
+/** Sidebar: one of a capability's jobs, by name; a name that is not one of them is refused. */
+export function runSidebarJob<J extends string>(jobs: Jobs<J>, job: string): string {
+  return runForSidebar(() => {
+    if (!Object.prototype.hasOwnProperty.call(jobs, job)) throw new UserError(HOME.unknownJob);
+    return jobs[job as J](SpreadsheetApp.getActive());
+  });
+}
+
+/** Menu: a job whose result is told in a toast. */
+export const menuJob = (job: (book: Book) => string) => (): void => {
+  runForUser(() => toast(job(SpreadsheetApp.getActive())));
+};

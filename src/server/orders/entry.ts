@@ -1,0 +1,71 @@
+/** What Apps Script calls for «Приказы и документы»: menu items, the sidebar's jobs and progress, the hourly dispatcher. */
+import type { JobOf, SidebarJob } from '../../domain/home/home';
+import { BASES_UI } from '../../domain/bases/messages';
+import { menuJob, runSidebarJob, withDocumentLock, type Jobs } from '../ui/run';
+import { makeOrder } from './orders';
+import { progress, resumeBatch, startBatch, type OrdersProgress } from './batch';
+import { runDispatch } from './dispatch';
+
+const JOBS = {
+  orderImplement: (book) => makeOrder(book, 'implement'),
+  orderCurator: (book) => makeOrder(book, 'curator'),
+  orderApprove: (book) => makeOrder(book, 'approve'),
+  orderMentors: (book) => makeOrder(book, 'mentors'),
+  orderPairs: (book) => makeOrder(book, 'pairs'),
+  orderFinalEvent: (book) => makeOrder(book, 'finalEvent'),
+  orderReward: (book) => makeOrder(book, 'reward'),
+  makeLetters: (book) => startBatch(book, 'letter'),
+  makePlans: (book) => startBatch(book, 'plan'),
+  resumeDocuments: (book) => resumeBatch(book),
+} satisfies Jobs<JobOf<'runOrdersJob'>>;
+
+/** Menu «Приказы и документы»: each item runs its job and tells the result in a toast. */
+export const orderImplement = menuJob(JOBS.orderImplement);
+export const orderCurator = menuJob(JOBS.orderCurator);
+export const orderApprove = menuJob(JOBS.orderApprove);
+export const orderMentors = menuJob(JOBS.orderMentors);
+export const orderPairs = menuJob(JOBS.orderPairs);
+export const orderFinalEvent = menuJob(JOBS.orderFinalEvent);
+export const orderReward = menuJob(JOBS.orderReward);
+export const makeLetters = menuJob(JOBS.makeLetters);
+export const makePlans = menuJob(JOBS.makePlans);
+/** Menu «Продолжить формирование документов». */
+export const resumeDocuments = menuJob(JOBS.resumeDocuments);
+
+/** Sidebar «Приказы»: one of the jobs above, with its Russian result. */
+export function runOrdersJob(job: SidebarJob): string {
+  return runSidebarJob(JOBS, job);
+}
+
+/**
+ * The hourly trigger, the add-on's only time-driven one: continues a pending batch and refreshes the
+ * roadmap once a day; removes itself when nothing is pending. Never throws at the user; Executions
+ * logs problems.
+ */
+export function dispatchHourly(): void {
+  try {
+    // In an add-on's time trigger there may be no active spreadsheet: then there is nothing to do.
+    const book = SpreadsheetApp.getActive();
+    if (book) withDocumentLock(() => runDispatch(book));
+  } catch (e) {
+    console.error(e);
+  }
+}
+
+/** The one-minute trigger of earlier versions, if a Sheet still has it: handed over to the dispatcher, which removes it. */
+export function continueOrders(): void {
+  dispatchHourly();
+}
+
+/**
+ * Sidebar: progress of a running batch, as plain JSON. Read without the document lock: the batch
+ * holds it for its whole run, and the panel polls meanwhile.
+ */
+export function getOrdersProgress(): OrdersProgress {
+  try {
+    return progress();
+  } catch (e) {
+    console.error(e);
+    throw new Error(BASES_UI.unexpected, { cause: e });
+  }
+}
