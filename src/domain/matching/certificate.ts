@@ -9,7 +9,17 @@
  * with a mentor, v_j > 0 only for a mentor whose seats are all taken. `certify` checks all of it in
  * exact integer arithmetic, over every pair of the instance — not only the pairs the solver saw.
  */
-import type { Instance } from './flow';
+
+/** The problem: mentees, mentors with seats, and the score of each pair. */
+export interface Instance {
+  mentees: number;
+  mentors: number;
+  capacity: ArrayLike<number>;
+  /** Integer score of a pair, or a negative number when the pair is not allowed. */
+  score(mentee: number, mentor: number): number;
+  /** The same scores mentee by mentee (row i holds mentee i's), when the caller has them. */
+  matrix?: Int32Array;
+}
 
 export interface Duals {
   /** B: the value of one pair over its score. */

@@ -13,20 +13,12 @@
  *    repaired in place, and only the groups whose duals went down are read again.
  * 4. The answer is returned only when `certify` proves it optimal over every pair of the instance.
  */
-import { certify, readRow, type Duals, type Verdict } from './certificate';
+import { certify, readRow, type Duals, type Instance, type Verdict } from './certificate';
 import { GroupFlow } from './network';
 
-const { imul, min, max, floor } = Math;
+export type { Instance } from './certificate';
 
-export interface Instance {
-  mentees: number;
-  mentors: number;
-  capacity: ArrayLike<number>;
-  /** Integer score of a pair, or a negative number when the pair is not allowed. */
-  score(mentee: number, mentor: number): number;
-  /** The same scores mentee by mentee (row i holds mentee i's), when the caller has them. */
-  matrix?: Int32Array;
-}
+const { imul, min, max, floor } = Math;
 
 export interface Matching {
   /** Mentor of each mentee, -1 when unmatched. */
