@@ -244,3 +244,22 @@ function mentorProblems(ctx: Ctx, rows: DemoRow[]): DemoProblem[] {
     p(badPhone, 'badPhone', 'A phone number with too few digits: «+7 917 55»'),
   ].sort((a, b) => a.index - b.index);
 }
+
+/**
+ * The curator's fix after «Проверить базы» reports the unknown form planted above: «Ученик – робот»
+ * becomes «Ученик – ученик» in «Наставляемые» (one write of the cell). Returns the cells fixed.
+ */
+export function fixUnknownForm(book: GoogleAppsScript.Spreadsheet.Spreadsheet): number {
+  const sheet = book.getSheetByName('Наставляемые');
+  if (!sheet) return 0;
+  const values = sheet.getDataRange().getValues();
+  const col = values[0]!.indexOf('Форма наставничества');
+  let fixed = 0;
+  values.forEach((r, i) => {
+    if (i > 0 && r[col] === 'Ученик – робот') {
+      sheet.getRange(i + 1, col + 1).setValue('Ученик – ученик');
+      fixed++;
+    }
+  });
+  return fixed;
+}

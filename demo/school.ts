@@ -15,7 +15,7 @@ export type { Pupil, StaffMember } from './people';
 export interface DemoSchool {
   settings: {
     orgFullName: string; orgShortName: string; address: string; place: string; director: string; curator: string;
-    schoolYear: string;
+    schoolYear: string; directorPosition: string; curatorPosition: string; municipalBody: string; finalEventPlace: string;
   };
   teachers: StaffMember[];
   students: Pupil[];
@@ -53,6 +53,9 @@ export function generateSchool(seed = 2025, options: DemoOptions = {}): DemoScho
     settings: {
       orgFullName: SCHOOL.orgFullName, orgShortName: SCHOOL.orgShortName, address: SCHOOL.address, place: SCHOOL.place,
       director: director.fullName, curator: curator.fullName, schoolYear: `${startYear}/${startYear + 1}`,
+      directorPosition: 'Директор', curatorPosition: curator.position,
+      municipalBody: 'Начальнику управления образования администрации Верхнеозёрского муниципального округа',
+      finalEventPlace: 'актовом зале школы',
     },
     teachers,
     students: pupilList,

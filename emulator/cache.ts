@@ -9,7 +9,7 @@ const MAX_VALUE_BYTES = 100 * 1024;
 const DEFAULT_SECONDS = 600;
 const MAX_SECONDS = 21600;
 
-interface Entry {
+export interface Entry {
   value: string;
   expires: number;
 }
@@ -91,7 +91,7 @@ function checkKey(key: unknown, method: string): string {
 }
 
 /** CacheService — reference: cache/cache-service. */
-export function createCacheService(host: Host): { service: GoogleAppsScript.Cache.CacheService } {
+export function createCacheService(host: Host): { service: GoogleAppsScript.Cache.CacheService; stores: Record<'document' | 'script' | 'user', Map<string, Entry>> } {
   const stores = { document: new Map<string, Entry>(), script: new Map<string, Entry>(), user: new Map<string, Entry>() };
   const getter = (name: string, entries: Map<string, Entry>) => () => {
     host.calls.hit(`CacheService.${name}`);
@@ -102,5 +102,5 @@ export function createCacheService(host: Host): { service: GoogleAppsScript.Cach
     getScriptCache: getter('getScriptCache', stores.script),
     getUserCache: getter('getUserCache', stores.user),
   };
-  return { service: strict(service, 'CacheService') as unknown as GoogleAppsScript.Cache.CacheService };
+  return { service: strict(service, 'CacheService') as unknown as GoogleAppsScript.Cache.CacheService, stores };
 }

@@ -20,6 +20,7 @@ import { createDocumentApp } from './docs/document-app';
 import { checkAccess } from './access';
 import { Executions, type AuthMode, type ExecutionKind } from './execution';
 import { createRunner } from './run';
+import { createDocsService } from './docs/docs-api';
 import { createMailApp, type MailOptions } from './mail-app';
 
 export interface WorldOptions {
@@ -110,6 +111,8 @@ export function createWorld(options: WorldOptions = {}) {
     console,
     Date: clockedDate(clock),
     DocumentApp: createDocumentApp(drive),
+    /** The Docs advanced service (enabled in appsscript.json): header rows and unsplit rows of tables. */
+    Docs: createDocsService(drive),
     DriveApp: createDriveApp(drive),
     MailApp: mail.service,
   };
@@ -133,6 +136,8 @@ export function createWorld(options: WorldOptions = {}) {
     /** The active spreadsheet, through the same interface the script uses. */
     spreadsheet: book.asApi(),
     properties: props.stores,
+    /** The caches' entries, for tests that search everything the add-on keeps. */
+    caches: cache.stores,
     locks: locks.state,
     triggers: scriptApp.triggers,
     logs: logger.lines,

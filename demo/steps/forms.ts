@@ -51,11 +51,17 @@ export function submitForms({ world, addon, sidebar, book, school }: Ctx): strin
     fullName: s.fullName, position: 'учитель', subject: 'история', experience: '1', phone: '+7 917 555-77-0' + String(newTeachers.indexOf(s)),
     form: 'Учитель – учитель', request: ['Классное руководство', 'Работа с родителями'], time: ['Среда'], place: 'В школе',
   })));
-  // Parents give the consent for their children who came through the form.
-  newPupils.slice(0, 6).forEach((p) => submit('consent', answersOf('consent', {
-    participantName: p.fullName, participantGrade: p.grade, consentBy: 'законный представитель', parentName: p.parentName,
-    relation: p.parentRelation, parentPhone: p.parentPhone, decision: 'Даю согласие на обработку персональных данных', consentDate: '2025-09-15',
-  })));
+  // Parents give the consent for their children who came through the form, by the personal links the
+  // curator sends them (a consent without one would go to «На проверку»).
+  const fresh = addon.getFormLinks() as FormLinks;
+  newPupils.slice(0, 6).forEach((p) => {
+    const link = fresh.people.find((x) => x.fullName === p.fullName)?.links.find((l) => l.key === 'consent');
+    if (!link) return;
+    world.forms.submit(formTitle('consent'), { ...world.forms.prefilled(link.url), ...answersOf('consent', {
+      participantGrade: p.grade, consentBy: 'законный представитель', parentName: p.parentName,
+      relation: p.parentRelation, parentPhone: p.parentPhone, decision: 'Даю согласие на обработку персональных данных', consentDate: '2025-09-15',
+    }) });
+  });
 
   // After the group meeting: mentees rank mentors of their form.
   addon.refreshPreferenceLists();
@@ -76,13 +82,18 @@ export function submitForms({ world, addon, sidebar, book, school }: Ctx): strin
   const measured = mentees.slice(0, 40);
   const entryForm = world.forms.find(formTitle('entryExitMentee'));
   const params = entryForm.items.filter((i) => i.kind === 'SCALE').map((i) => i.title);
+  // Each parameter starts at its own level and grows by its own amount (some not at all), so stage 2
+  // of monitoring shows different statistics per parameter.
+  const GROWTH = [3, 1, 2, 0, 2, 1, 3, 0, 2, 1];
+  const entry = (i: number, j: number) => 2 + ((i + 2 * j) % 5);
+  const exit = (i: number, j: number) => Math.max(1, Math.min(10, entry(i, j) + GROWTH[j % GROWTH.length]! + ((i * 7 + j * 5) % 5) - 2));
   measured.forEach((m, i) => viaLink(m.code, 'entryExitMentee', {
-    [t('entryExitMentee', 'stage')]: 'входная', ...Object.fromEntries(params.map((p, j) => [p, 3 + ((i + j) % 4)])),
+    [t('entryExitMentee', 'stage')]: 'входная', ...Object.fromEntries(params.map((p, j) => [p, entry(i, j)])),
   }));
   const september = world.clock.millis();
   world.clock.set('2026-05-12T15:00:00+03:00');
   measured.forEach((m, i) => viaLink(m.code, 'entryExitMentee', {
-    [t('entryExitMentee', 'stage')]: 'итоговая', ...Object.fromEntries(params.map((p, j) => [p, Math.min(10, 5 + ((i + j) % 5))])),
+    [t('entryExitMentee', 'stage')]: 'итоговая', ...Object.fromEntries(params.map((p, j) => [p, exit(i, j)])),
   }));
   const satisfied = (key: 'satisfactionMentee' | 'satisfactionMentor', code: string, i: number) => {
     const form = world.forms.find(formTitle(key));

@@ -4,7 +4,8 @@ import type { DemoContext } from './context';
 import { importFromAis } from './import';
 import { submitForms } from './forms';
 import { matchingStep } from './matching';
-import { ordersStep } from './orders';
+import { exportDocuments, finalStep } from './orders';
+import { fixUnknownForm } from '../bases';
 import { roadmapYear } from './roadmap';
 import { monitoringStep } from './monitoring';
 
@@ -32,11 +33,16 @@ export const DEMO_STEPS: DemoStep[] = [
       const problem = String(r[3]).replace(/ \(строка \d+\)$/, '');
       byProblem.set(problem, (byProblem.get(problem) ?? 0) + 1);
     }
-    return [`«Проверить базы»: ${world.log.toasts.at(-1)?.message ?? ''}`, ...[...byProblem].map(([p, n]) => `  • ${p}: ${n}`)];
+    const message = world.log.toasts.at(-1)?.message ?? '';
+    // The curator corrects the mistyped form the check reported, so monitoring shows no «Ученик – робот».
+    const fixed = fixUnknownForm(book);
+    return [`«Проверить базы»: ${message}`, ...[...byProblem].map(([p, n]) => `  • ${p}: ${n}`),
+      `Куратор исправил форму наставничества «Ученик – робот» → «Ученик – ученик»: ячеек ${fixed}.`];
   }],
   ['Анкеты (Google Формы)', submitForms],
   ['Подбор пар', matchingStep],
-  ['Приказы (Google Документы)', ordersStep],
-  ['Дорожная карта и работа пар', roadmapYear],
+  ['Учебный год: дорожная карта, приказы и документы, работа пар', roadmapYear],
   ['Мониторинг и оценка эффективности', monitoringStep],
+  ['Итоговое мероприятие, поощрение, благодарности', finalStep],
+  ['Документы (Google Документы) в out/', exportDocuments],
 ];

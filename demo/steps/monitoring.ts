@@ -72,6 +72,9 @@ export function writeAnswers(book: Book, spec: TableSpec, rows: readonly Row[]):
  * more in pairs that rate their work higher (interest in events barely changes). `copies` repeats the
  * survey waves (for the bench).
  */
+/** How much each parameter grows in a pair that rates its work best (points of 10): strong, modest, weak. */
+const EFFECTS = [3.5, 1.2, 2.4, 0.6, 3, 1.8, 0.9, 2.7, 1.5, 2.1];
+
 export function surveyAnswers(pairs: readonly Pair[], seed = 8, copies = 1): { satisfaction: Row[]; measurements: Row[] } {
   const rng = new Rng(seed);
   const satisfaction: Row[] = [];
@@ -89,11 +92,13 @@ export function surveyAnswers(pairs: readonly Pair[], seed = 8, copies = 1): { s
         }
         if (rng.chance(0.3)) satisfaction.push({ responseId, code, role, form: p.form, date: moscowDate('2026-05-12'), question: OPEN_QUESTION, answer: 'больше встреч' });
       }
-      for (const parameter of PARAMETERS) {
-        const entry = rng.int(3, 6);
+      for (const [k, parameter] of PARAMETERS.entries()) {
+        // Each parameter has its own starting level and its own effect, so their statistics differ.
+        const entry = rng.int(2 + (k % 3), 5 + (k % 3));
         measurements.push({ responseId: `E-${++id}`, code: p.menteeCode, role: 'наставляемый', stage: 'входная', date: moscowDate('2025-10-01'), parameter, value: entry });
         if (rng.chance(0.1)) continue; // left the programme before the exit questionnaire
-        const growth = parameter.startsWith('Интерес') ? rng.int(-1, 1) : Math.round(quality * 3) + rng.int(-1, 1);
+        const effect = EFFECTS[k % EFFECTS.length]!;
+        const growth = parameter.startsWith('Интерес') ? rng.int(-1, 1) : Math.round(quality * effect) + rng.int(-2, 2);
         measurements.push({ responseId: `X-${++id}`, code: p.menteeCode, role: 'наставляемый', stage: 'итоговая', date: moscowDate('2026-05-15'), parameter, value: Math.max(1, Math.min(10, entry + growth)) });
       }
     }
@@ -147,6 +152,7 @@ export function monitoringStep({ world, addon, sidebar, book, school }: Ctx): st
   const figures = sidebar.getMonitoringFigures();
   lines.push(`Оценка эффективности: ${figures.scorecard.total} из ${figures.scorecard.max} — ${figures.scorecard.level}.`);
   lines.push(`Значимое улучшение: ${figures.improved.count} из ${figures.improved.of} параметров; целевых показателей достигнуто: ${figures.targets.met} из ${figures.targets.of}.`);
+  world.log.answers.push({ button: 'OK', text: '01-12/37' }); // the outgoing number from the school's journal
   addon.makeRegionalReport();
   lines.push(`«${MONITORING.menu.report}»: ${world.log.alerts.at(-1)?.prompt ?? ''}`);
   return lines;

@@ -7,6 +7,7 @@ import { PAIRS, type PairKey } from '../../src/domain/pairs/schema';
 import { MENTEES, MENTORS } from '../../src/domain/bases/schema';
 import { pasteRows } from '../fill';
 import type { DemoContext } from './context';
+import { autumnDocuments, changeDocuments, mentorsDocuments, pairsDocuments, planDocuments } from './orders';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Value = string | number | boolean | Date;
@@ -97,18 +98,24 @@ export function roadmapYear({ world, addon, sidebar, book }: Ctx): string[] {
   const toast = () => world.log.toasts.at(-1)?.message ?? '';
   const at = (iso: string) => world.clock.set(moscow(iso));
 
-  at('2025-09-10');
+  at('2025-09-16');
   addon.createRoadmapSheet();
-  lines.push(`10.09.2025 «Создать дорожную карту»: ${toast()}`);
+  lines.push(`16.09.2025 «Создать дорожную карту»: ${toast()}`);
   addon.installRoadmapTrigger();
   lines.push(`«Обновлять статусы ежедневно»: ${toast()}`);
 
+  // Documents mark their own roadmap rows on the day they are made, with a link: no ticks by hand for them.
+  at('2025-09-17');
+  lines.push(...autumnDocuments(world, addon).map((l) => `17.09.2025 ${l}`));
+
   at('2025-10-05');
   const typed = curatorMarksDone(book, [
-    'Изучение методологии', 'Издание приказа о внедрении', 'Назначение куратора', 'Информирование педагогического',
-    'Подготовка нормативной базы', 'Утверждение программы', 'Анкетирование обучающихся', 'Анкетирование потенциальных',
+    'Изучение методологии', 'Информирование педагогического', 'Подготовка нормативной базы', 'Анкетирование обучающихся', 'Анкетирование потенциальных',
   ]);
-  lines.push(`05.10.2025 куратор сам отметил выполненными мероприятий: ${typed} (приказы, информирование, анкеты).`);
+  lines.push(`05.10.2025 куратор сам отметил выполненными мероприятий: ${typed} (информирование, анкеты).`);
+
+  at('2025-10-06');
+  lines.push(...mentorsDocuments(world, addon).map((l) => `06.10.2025 ${l}`));
 
   at('2025-10-20');
   addon.checkBases(); // marks «Формирование базы …» done
@@ -129,9 +136,18 @@ export function roadmapYear({ world, addon, sidebar, book }: Ctx): string[] {
   const pairIds = [...new Set(book.getSheetByName(PAIRS.sheet)!.getDataRange().getValues().slice(1)
     .filter((r) => r.includes('утверждена')).map((r) => String(r[0])))];
 
+  at('2025-12-01');
+  lines.push(...pairsDocuments(world, addon).map((l) => `01.12.2025 ${l}`));
   at('2025-12-05');
   addon.createIndividualPlans();
   lines.push(`05.12.2025 «Создать индивидуальные планы»: ${toast()}`);
+  lines.push(...planDocuments(world, addon).map((l) => `05.12.2025 ${l}`));
+
+  // The half-year information to the regional centre, due 20 December (its outgoing number from the journal).
+  at('2025-12-19');
+  world.log.answers.push({ button: 'OK', text: '01-12/131' });
+  addon.makeRegionalReport();
+  lines.push(`19.12.2025 «Отчёт в региональный центр»: ${world.log.alerts.at(-1)?.prompt.split('\n')[0] ?? ''}`);
 
   // Meetings: most pairs meet regularly, the last three go silent after the first meeting.
   const schedule = ['2025-12-03', '2025-12-17', '2026-01-14', '2026-01-28', '2026-02-11', '2026-03-04'];
@@ -159,12 +175,16 @@ export function roadmapYear({ world, addon, sidebar, book }: Ctx): string[] {
     `запланировано — ${count('запланировано')}, просрочено — ${count('просрочено')}.`);
   const next = sidebar.getRoadmapNext() as { text: string; due: string; status: string }[];
   lines.push('«Что дальше»:', ...next.map((s) => `  • ${s.text} — до ${s.due.split('-').reverse().join('.')} (${s.status})`));
+  // One of the silent pairs ends early at the mentee's request: the order on changes follows.
+  at('2026-03-12');
+  lines.push(...changeDocuments(world, addon, book, pairIds.at(-1)!, '2026-03-12').map((l) => `12.03.2026 ${l}`));
 
   at('2026-05-20');
   for (const id of pairIds.slice(0, Math.ceil(pairIds.length / 2))) {
     sidebar.completePair({ pairId: id, reason: 'план выполнен', results: 'Индивидуальный план выполнен, динамика положительная' });
   }
   lines.push(`20.05.2026 завершено пар: ${Math.ceil(pairIds.length / 2)} из ${pairIds.length}; итоги внесены в базы.`);
+
   addon.showPairsProgress();
   addon.refreshRoadmapStatuses();
   lines.push(`«Обновить статусы»: ${toast()}`);

@@ -1,7 +1,7 @@
 /** Body — reference: document/body. */
 import { AppsScriptException } from '../errors';
 import { strict } from '../strict';
-import { hit, modelOf, takeDetached, type DocSession } from './context';
+import { hit, modelOf, points, setAttrs, takeDetached, type DocSession } from './context';
 import { compilePattern, elementText, newParagraph, newTable, replaceInElement, type ElementModel, type ParagraphModel, type TableModel } from './model';
 import { paragraphView } from './paragraph';
 import { tableView } from './table';
@@ -29,9 +29,39 @@ export function bodyView(s: DocSession): any {
     if (cells.some((r) => (r as unknown[]).length !== width)) throw new AppsScriptException('All rows of a table must have the same number of cells.');
     return cells as unknown[][];
   };
+  const attrs = s.doc.attrs;
+  /** Body#setMarginTop … — reference: document/body#setmargintopmargintop (points). */
+  const measure = (attr: string, method: string) => (v: number) => {
+    h(method, true);
+    attrs[attr] = points(v, `Body.${method}`);
+    return self;
+  };
+  const get = (attr: string, method: string) => () => { h(method); return attrs[attr] ?? null; };
+  const PAGE = ['MARGIN_TOP', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'PAGE_WIDTH', 'PAGE_HEIGHT'];
   const self = strict({
     getType: () => { h('getType'); return 'BODY_SECTION'; },
     asBody: () => { h('asBody'); return self; },
+    setMarginTop: measure('MARGIN_TOP', 'setMarginTop'),
+    setMarginBottom: measure('MARGIN_BOTTOM', 'setMarginBottom'),
+    setMarginLeft: measure('MARGIN_LEFT', 'setMarginLeft'),
+    setMarginRight: measure('MARGIN_RIGHT', 'setMarginRight'),
+    setPageWidth: measure('PAGE_WIDTH', 'setPageWidth'),
+    setPageHeight: measure('PAGE_HEIGHT', 'setPageHeight'),
+    getMarginTop: get('MARGIN_TOP', 'getMarginTop'),
+    getMarginBottom: get('MARGIN_BOTTOM', 'getMarginBottom'),
+    getMarginLeft: get('MARGIN_LEFT', 'getMarginLeft'),
+    getMarginRight: get('MARGIN_RIGHT', 'getMarginRight'),
+    getPageWidth: get('PAGE_WIDTH', 'getPageWidth'),
+    getPageHeight: get('PAGE_HEIGHT', 'getPageHeight'),
+    getAttributes: () => { h('getAttributes'); return { ...attrs }; },
+    /** Page attributes only: what text attributes on a whole Body do to its children is not emulated. */
+    setAttributes: (a: Record<string, unknown>) => {
+      h('setAttributes', true);
+      const other = Object.keys(a ?? {}).filter((k) => !PAGE.includes(k));
+      if (other.length) throw new Error(`Body.setAttributes with ${other.join(', ')} is not emulated: set text attributes on the paragraphs`);
+      setAttrs(attrs, a, 'Body.setAttributes');
+      return self;
+    },
     getText: () => { h('getText'); return body.map(elementText).join('\n'); },
     getNumChildren: () => { h('getNumChildren'); return body.length; },
     getChild: (i: number) => {

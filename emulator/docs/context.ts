@@ -44,10 +44,33 @@ export const ParagraphHeading = ENUM('ParagraphHeading', 'NORMAL', 'HEADING1', '
 export const HorizontalAlignment = ENUM('HorizontalAlignment', 'LEFT', 'CENTER', 'RIGHT', 'JUSTIFY');
 export const GlyphType = ENUM('GlyphType', 'BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER');
 export const ElementType = ENUM('ElementType', 'BODY_SECTION', 'PARAGRAPH', 'LIST_ITEM', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT', 'PAGE_BREAK');
-export const Attribute = ENUM('Attribute', 'BOLD', 'ITALIC', 'UNDERLINE', 'FONT_SIZE', 'FONT_FAMILY', 'HORIZONTAL_ALIGNMENT', 'LINE_SPACING',
-  'SPACING_AFTER', 'SPACING_BEFORE', 'INDENT_FIRST_LINE', 'INDENT_START', 'HEADING');
+/** Every member of DocumentApp.Attribute (reference: document/attribute). */
+export const Attribute = ENUM('Attribute', 'BACKGROUND_COLOR', 'BOLD', 'BORDER_COLOR', 'BORDER_WIDTH', 'CODE', 'FONT_FAMILY', 'FONT_SIZE',
+  'FOREGROUND_COLOR', 'HEADING', 'HEIGHT', 'HORIZONTAL_ALIGNMENT', 'INDENT_END', 'INDENT_FIRST_LINE', 'INDENT_START', 'ITALIC', 'GLYPH_TYPE',
+  'LEFT_TO_RIGHT', 'LINE_SPACING', 'LINK_URL', 'LIST_ID', 'MARGIN_BOTTOM', 'MARGIN_LEFT', 'MARGIN_RIGHT', 'MARGIN_TOP', 'NESTING_LEVEL',
+  'MINIMUM_HEIGHT', 'PADDING_BOTTOM', 'PADDING_LEFT', 'PADDING_RIGHT', 'PADDING_TOP', 'PAGE_HEIGHT', 'PAGE_WIDTH', 'SPACING_AFTER',
+  'SPACING_BEFORE', 'STRIKETHROUGH', 'UNDERLINE', 'VERTICAL_ALIGNMENT', 'WIDTH');
 
 export function checkEnum(e: Record<string, string>, v: unknown, method: string): string {
   if (typeof v !== 'string' || !Object.prototype.hasOwnProperty.call(e, v)) throw new AppsScriptException(`Invalid argument: ${method}`);
+  return v;
+}
+
+/**
+ * Element#setAttributes — reference: document/paragraph#setattributesattributes. Keys are Attribute
+ * names; an unknown key throws. A `null` value leaves the attribute as it was, as the reference says.
+ */
+export function setAttrs(target: Record<string, unknown>, a: unknown, method: string): void {
+  if (typeof a !== 'object' || a === null || Array.isArray(a)) throw new AppsScriptException(`The parameters (${typeof a}) don't match the method signature for ${method}.`);
+  for (const [k, v] of Object.entries(a)) {
+    checkEnum(Attribute, k, method);
+    if (v !== null && v !== undefined) target[k] = v;
+  }
+}
+
+/** A measure in points (margins, indents, widths): a finite number ≥ 0, or Apps Script refuses it. */
+export function points(v: unknown, method: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new AppsScriptException(`The parameters (${typeof v}) don't match the method signature for ${method}.`);
+  if (v < 0) throw new Error(`${method} with a negative measure is not emulated`);
   return v;
 }

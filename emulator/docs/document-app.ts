@@ -27,7 +27,7 @@ function documentView(drive: DriveState, doc: DocModel): any {
 
 /** A new document model holding a deep copy of another's body (File#makeCopy). */
 export function copyDoc(drive: DriveState, from: DocModel, id: string, name: string): DocModel {
-  const doc: DocModel = { id, name, body: (from.saved ?? from.body).map(copyElement) };
+  const doc: DocModel = { id, name, body: (from.saved ?? from.body).map(copyElement), attrs: { ...from.attrs } };
   drive.docs.set(id, doc);
   return doc;
 }
@@ -40,7 +40,7 @@ export function createDocumentApp(drive: DriveState): GoogleAppsScript.Document.
       if (typeof name !== 'string' || !name) throw new AppsScriptException('Invalid argument: name');
       drive.countCreation();
       const file = drive.addFile(name, DOC_MIME, 'root');
-      const doc: DocModel = { id: file.id, name, body: [newParagraph('')] };
+      const doc: DocModel = { id: file.id, name, body: [newParagraph('')], attrs: {} };
       drive.docs.set(file.id, doc);
       return documentView(drive, doc);
     },

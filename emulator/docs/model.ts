@@ -21,21 +21,29 @@ export interface ParagraphModel {
   nesting?: number;
 }
 
+/** A cell holds one paragraph here: its text, text attributes and alignment (TableCell#getChild(0)). */
 export interface CellModel {
   text: string;
   attrs: Attrs;
+  alignment?: string | null;
 }
 
 export interface RowModel {
   cells: CellModel[];
   /** The table the row is in; null for a detached copy (TableRow#copy). */
   table: TableModel | null;
+  /** Set through the Docs API only (updateTableRowStyle): PREVENT_OVERFLOW keeps the row on one page. */
+  attrs?: Attrs;
 }
 
 export interface TableModel {
   type: 'TABLE';
   rows: RowModel[];
+  /** BORDER_WIDTH, BORDER_COLOR and text attributes set on the whole table. */
   attrs: Attrs;
+  /** HEADER_ROWS comes from the Docs API (pinTableHeaderRows): rows repeated at the top of each page. */
+  /** Table#setColumnWidth, in points; a column never set has none (Docs shares the width out). */
+  widths: (number | null)[];
 }
 
 export type ElementModel = ParagraphModel | TableModel;
@@ -51,6 +59,8 @@ export interface DocModel {
    * Document» (DriveState#saveAll).
    */
   saved?: ElementModel[];
+  /** Body#setMarginTop … setPageWidth, Body#setAttributes: what the document's author set, nothing more. */
+  attrs: Attrs;
 }
 
 export const newParagraph = (text: string, type: ParagraphModel['type'] = 'PARAGRAPH'): ParagraphModel => ({
@@ -58,18 +68,18 @@ export const newParagraph = (text: string, type: ParagraphModel['type'] = 'PARAG
 });
 
 export function newTable(cells: readonly (readonly unknown[])[]): TableModel {
-  const table: TableModel = { type: 'TABLE', rows: [], attrs: {} };
+  const table: TableModel = { type: 'TABLE', rows: [], attrs: {}, widths: [] };
   table.rows = cells.map((r) => ({ cells: r.map((c) => ({ text: String(c), attrs: {} })), table }));
   return table;
 }
 
 export function copyRow(row: RowModel, table: TableModel | null = null): RowModel {
-  return { cells: row.cells.map((c) => ({ text: c.text, attrs: { ...c.attrs } })), table };
+  return { cells: row.cells.map((c) => ({ ...c, attrs: { ...c.attrs } })), table, ...(row.attrs ? { attrs: { ...row.attrs } } : {}) };
 }
 
 export function copyElement(e: ElementModel): ElementModel {
   if (e.type === 'TABLE') {
-    const t: TableModel = { type: 'TABLE', rows: [], attrs: { ...e.attrs } };
+    const t: TableModel = { type: 'TABLE', rows: [], attrs: { ...e.attrs }, widths: [...e.widths] };
     t.rows = e.rows.map((r) => copyRow(r, t));
     return t;
   }

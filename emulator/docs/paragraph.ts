@@ -3,13 +3,32 @@
  * kept per element (bold for the whole paragraph), which is what the add-on uses.
  */
 import { strict } from '../strict';
-import { Attribute, checkEnum, detached, modelOf, GlyphType, hit, HorizontalAlignment, ParagraphHeading, type DocSession } from './context';
+import { checkEnum, detached, modelOf, GlyphType, hit, HorizontalAlignment, ParagraphHeading, points, setAttrs, type DocSession } from './context';
 import { compilePattern, copyElement, replaceInElement, type ParagraphModel } from './model';
 
 export function paragraphView(s: DocSession, p: ParagraphModel): any {
   const cls = p.type === 'LIST_ITEM' ? 'ListItem' : 'Paragraph';
   const h = (m: string, changes = false) => hit(s, `${cls}.${m}`, changes);
+  /** Paragraph#setIndentFirstLine, #setSpacingAfter … — reference: document/paragraph (points). */
+  const measure = (attr: string, method: string) => (v: number) => {
+    h(method, true);
+    p.attrs[attr] = points(v, `${cls}.${method}`);
+    return proxy;
+  };
+  const get = (attr: string, method: string) => () => { h(method); return p.attrs[attr] ?? null; };
   const view: Record<string, unknown> = {
+    setIndentFirstLine: measure('INDENT_FIRST_LINE', 'setIndentFirstLine'),
+    setIndentStart: measure('INDENT_START', 'setIndentStart'),
+    setIndentEnd: measure('INDENT_END', 'setIndentEnd'),
+    setSpacingAfter: measure('SPACING_AFTER', 'setSpacingAfter'),
+    setSpacingBefore: measure('SPACING_BEFORE', 'setSpacingBefore'),
+    /** A multiple of single spacing (1, 1.15, 1.5, 2), as the Docs menu gives it. */
+    setLineSpacing: measure('LINE_SPACING', 'setLineSpacing'),
+    getIndentFirstLine: get('INDENT_FIRST_LINE', 'getIndentFirstLine'),
+    getIndentStart: get('INDENT_START', 'getIndentStart'),
+    getSpacingAfter: get('SPACING_AFTER', 'getSpacingAfter'),
+    getLineSpacing: get('LINE_SPACING', 'getLineSpacing'),
+    ...(p.type === 'LIST_ITEM' ? { asListItem: () => proxy } : { asParagraph: () => proxy }),
     getType: () => { h('getType'); return p.type; },
     getText: () => { h('getText'); return p.text; },
     setText: (text: string) => { h('setText', true); p.text = String(text); return proxy; },
@@ -22,7 +41,7 @@ export function paragraphView(s: DocSession, p: ParagraphModel): any {
     getAttributes: () => { h('getAttributes'); return { ...p.attrs }; },
     setAttributes: (a: Record<string, unknown>) => {
       h('setAttributes', true);
-      for (const [k, v] of Object.entries(a)) p.attrs[checkEnum(Attribute, k, `${cls}.setAttributes`)] = v;
+      setAttrs(p.attrs, a, `${cls}.setAttributes`);
       return proxy;
     },
     isAtDocumentEnd: () => { h('isAtDocumentEnd'); return s.doc.body.at(-1) === p; },
@@ -69,6 +88,7 @@ export function textView(s: DocSession, p: { text: string; attrs: Record<string,
     setBold: set('BOLD'),
     setItalic: set('ITALIC'),
     setFontSize: set('FONT_SIZE'),
+    setFontFamily: set('FONT_FAMILY'),
     isBold: () => { h('isBold'); return p.attrs.BOLD === true; },
   }, 'Text');
   return proxy;

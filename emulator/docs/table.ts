@@ -1,8 +1,8 @@
 /** Table, TableRow, TableCell — reference: document/table, document/table-row, document/table-cell. */
 import { AppsScriptException } from '../errors';
 import { strict } from '../strict';
-import { detached, hit, modelOf, type DocSession } from './context';
-import { compilePattern, copyElement, copyRow, replaceInElement, rowText, type RowModel, type TableModel } from './model';
+import { checkEnum, detached, hit, HorizontalAlignment, modelOf, points, setAttrs, type DocSession } from './context';
+import { compilePattern, copyElement, copyRow, replaceInElement, rowText, type CellModel, type RowModel, type TableModel } from './model';
 
 const rowsOf = new WeakMap<object, RowModel>();
 
@@ -64,7 +64,20 @@ function tableMethods(s: DocSession, t: TableModel): any {
       replaceInElement(t, compilePattern(pattern, 'Table.replaceText'), String(replacement));
       return view;
     },
-    setAttributes: (a: Record<string, unknown>) => { h('setAttributes', true); Object.assign(t.attrs, a); return null; },
+    setAttributes: (a: Record<string, unknown>) => { h('setAttributes', true); setAttrs(t.attrs, a, 'Table.setAttributes'); return view; },
+    getAttributes: () => { h('getAttributes'); return { ...t.attrs }; },
+    /** reference: document/table#setcolumnwidthcolumnindex,-width (points). */
+    setColumnWidth: (i: number, width: number) => {
+      h('setColumnWidth', true);
+      const columns = Math.max(0, ...t.rows.map((r) => r.cells.length));
+      if (!Number.isInteger(i) || i < 0 || i >= columns) throw new Error(`Table.setColumnWidth(${i}) outside the table's ${columns} columns is not emulated`);
+      t.widths[i] = points(width, 'Table.setColumnWidth');
+      return view;
+    },
+    getColumnWidth: (i: number) => { h('getColumnWidth'); return t.widths[i] ?? null; },
+    /** reference: document/table#setborderwidthwidth — 0 hides the borders. */
+    setBorderWidth: (width: number) => { h('setBorderWidth', true); t.attrs.BORDER_WIDTH = points(width, 'Table.setBorderWidth'); return view; },
+    getBorderWidth: () => { h('getBorderWidth'); return t.attrs.BORDER_WIDTH ?? null; },
     /** #copy — a detached deep copy, to insert with Body#appendTable. */
     copy: () => {
       h('copy');
@@ -113,13 +126,39 @@ export function rowView(s: DocSession, r: RowModel): any {
   return proxy;
 }
 
-function cellView(s: DocSession, c: { text: string; attrs: Record<string, unknown> }): any {
+function cellView(s: DocSession, c: CellModel): any {
   const h = (m: string, changes = false) => hit(s, `TableCell.${m}`, changes);
+  /** The cell's one paragraph (this emulator keeps one per cell): alignment and text attributes. */
+  const paragraph = (): any => {
+    const hp = (m: string, changes = false) => hit(s, `Paragraph.${m}`, changes);
+    const para: any = strict({
+      getType: () => { hp('getType'); return 'PARAGRAPH'; },
+      asParagraph: () => para,
+      getText: () => { hp('getText'); return c.text; },
+      getAlignment: () => { hp('getAlignment'); return c.alignment ?? null; },
+      setAlignment: (v: unknown) => { hp('setAlignment', true); c.alignment = checkEnum(HorizontalAlignment, v, 'Paragraph.setAlignment'); return para; },
+      setAttributes: (a: Record<string, unknown>) => { hp('setAttributes', true); setAttrs(c.attrs, a, 'Paragraph.setAttributes'); return para; },
+      getAttributes: () => { hp('getAttributes'); return { ...c.attrs }; },
+    }, 'Paragraph');
+    return para;
+  };
+  /** TableCell#setPaddingLeft … — reference: document/table-cell (points). */
+  const pad = (attr: string, method: string) => (v: number) => { h(method, true); c.attrs[attr] = points(v, `TableCell.${method}`); return proxy; };
   const proxy = strict({
+    setPaddingLeft: pad('PADDING_LEFT', 'setPaddingLeft'),
+    setPaddingRight: pad('PADDING_RIGHT', 'setPaddingRight'),
+    setPaddingTop: pad('PADDING_TOP', 'setPaddingTop'),
+    setPaddingBottom: pad('PADDING_BOTTOM', 'setPaddingBottom'),
+    getNumChildren: () => { h('getNumChildren'); return 1; },
+    getChild: (i: number) => {
+      h('getChild');
+      if (i !== 0) throw new AppsScriptException(`Child index (${i}) must be less than the number of child elements (1).`);
+      return paragraph();
+    },
     getType: () => { h('getType'); return 'TABLE_CELL'; },
     getText: () => { h('getText'); return c.text; },
     setText: (t: string) => { h('setText', true); c.text = String(t); return proxy; },
-    setAttributes: (a: Record<string, unknown>) => { h('setAttributes', true); Object.assign(c.attrs, a); return proxy; },
+    setAttributes: (a: Record<string, unknown>) => { h('setAttributes', true); setAttrs(c.attrs, a, 'TableCell.setAttributes'); return proxy; },
     getAttributes: () => { h('getAttributes'); return { ...c.attrs }; },
   }, 'TableCell');
   return proxy;

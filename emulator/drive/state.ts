@@ -33,6 +33,9 @@ export const DEFAULT_LATENCY: Record<string, number> = {
   'File.makeCopy': 1500,
   'DocumentApp.openById': 400,
   'Document.saveAndClose': 600,
+  // The Docs advanced service: a read and a write of the API per document (header rows, unsplit rows).
+  'Docs.Documents.get': 400,
+  'Docs.Documents.batchUpdate': 800,
 };
 
 export interface DriveOptions {

@@ -10,6 +10,7 @@ import { strict } from '../strict';
 import { checkAnswer, itemOf, itemResponses, itemView, type ItemContext } from './items';
 import { editUrl, newItem, publishedUrl, type FormsState, type FormState, type ItemKind, type ResponseState } from './model';
 import { checkComplete, createResponseSheet, syncHeader } from './responses';
+import { formResponseView } from './form-response';
 
 export interface FormsEnv {
   host: Host;
@@ -106,10 +107,41 @@ export function formView(env: FormsEnv, f: FormState): GoogleAppsScript.Forms.Fo
       f.destination = null;
       return self;
     },
-    getResponses: () => {
+    /** Every response in the form's own store, oldest first; getResponses(timestamp) is not emulated. */
+    getResponses: (...args: unknown[]) => {
       hit('getResponses');
-      return f.responses.map((r) => strict({ getId: () => r.id, getTimestamp: () => new Date(r.timestamp.getTime()) }, 'FormResponse'));
+      if (args.length) throw new NotEmulated('Form.getResponses(timestamp)');
+      return f.responses.map((r) => formResponseView(ctx, f, r));
     },
+    /**
+     * Removes one response from the form's store (reference: form#deleteresponseresponseid): the copy
+     * in the response sheet stays. An id the form does not hold is not emulated.
+     */
+    deleteResponse: (id: unknown) => {
+      hit('deleteResponse');
+      if (typeof id !== 'string') throw signatureError('Form.deleteResponse', [id]);
+      const at = f.responses.findIndex((r) => r.id === id);
+      if (at < 0) throw new NotEmulated('Form.deleteResponse of an id the form does not hold');
+      f.responses.splice(at, 1);
+      return self;
+    },
+    deleteAllResponses: () => {
+      hit('deleteAllResponses');
+      f.responses.length = 0;
+      return self;
+    },
+    /**
+     * Forms' «only users in the domain» (reference: form#setrequireloginrequirelogin), for Google
+     * Workspace accounts; what a consumer (gmail.com) account gets is not known, so not emulated.
+     */
+    setRequireLogin: (on: unknown) => {
+      hit('setRequireLogin');
+      if (typeof on !== 'boolean') throw signatureError('Form.setRequireLogin', [on]);
+      if (/@(gmail|googlemail)\.com$/i.test(env.host.user)) throw new NotEmulated('Form.setRequireLogin for a consumer (gmail.com) account');
+      f.requireLogin = on;
+      return self;
+    },
+    requiresLogin: () => (hit('requiresLogin'), f.requireLogin === true),
     createResponse: () => {
       hit('createResponse');
       return responseBuilder(env, f);

@@ -83,6 +83,18 @@ export function createForms(host: Host, book: BookState, triggers: TriggerRecord
       form.responses.push(response);
       return deliver(form, response);
     },
+    /**
+     * The curator's «Unlink form» in the response sheet's Form menu: the sheet stays with its rows,
+     * the form keeps its responses but no longer writes here.
+     */
+    unlink(idOrTitle: string): void {
+      find(idOrTitle).destination = null;
+    },
+    /** The curator chose another spreadsheet in the form's «Responses → Link to Sheets». */
+    linkElsewhere(idOrTitle: string, spreadsheetId: string): void {
+      if (spreadsheetId === book.id) throw new Error('linkElsewhere: use setDestination to link to this spreadsheet');
+      find(idOrTitle).destination = { spreadsheetId, sheetId: -1, columns: new Map() };
+    },
     /** Apps Script delivering the same event again. */
     redeliver: (event: SpreadsheetSubmitEvent): SpreadsheetSubmitEvent[] => fireAll(event),
     /** The blank event Apps Script sometimes sends: a row with no values. */

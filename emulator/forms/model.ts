@@ -63,6 +63,8 @@ export interface FormState {
   confirmation: string;
   acceptingResponses: boolean;
   collectEmail: boolean;
+  /** Form#setRequireLogin: only signed-in users of the owner's domain may answer. */
+  requireLogin?: boolean;
   items: ItemState[];
   destination: Destination | null;
   responses: ResponseState[];

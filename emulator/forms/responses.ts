@@ -37,7 +37,7 @@ export function createResponseSheet(book: BookState, form: FormState): void {
 }
 
 const sheetOf = (book: BookState, form: FormState): SheetState | undefined =>
-  form.destination ? book.sheets.find((s) => s.id === form.destination!.sheetId) : undefined;
+  form.destination?.spreadsheetId === book.id ? book.sheets.find((s) => s.id === form.destination!.sheetId) : undefined;
 
 function put(book: BookState, sheet: SheetState, row: number, col: number, value: string | number | Date, format?: string) {
   const cell = ensureCell(sheet, row, col);

@@ -53,3 +53,13 @@ export function fullYears(fromIso: string, toIso: string): number {
   const [ty, tm, td] = toIso.split('-').map(Number) as [number, number, number];
   return ty - fy - (tm < fm || (tm === fm && td < fd) ? 1 : 0);
 }
+
+/** Sheets refuses a cell of more than 50,000 characters. */
+export const MAX_CELL = 50_000;
+
+/** A text that fits one cell: a longer one is cut, and says so at its end. */
+export function fitCell(text: string, max = MAX_CELL): string {
+  if (text.length <= max) return text;
+  const room = max - 40; // the note below is shorter than 40 characters
+  return `${text.slice(0, room)}\n… [обрезано: ещё ${text.length - room} зн.]`;
+}

@@ -67,3 +67,12 @@ export const findPhone = (text: string): string | null =>
   normalisePhone(text) ?? (/^\d{10}$/.test(text) ? normalisePhone(`8${text}`) : null);
 
 export const isEmail = (text: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(text.trim());
+
+/**
+ * The one way the add-on writes a phone, the bases' own: «+7 917 555-03-01». Any notation
+ * `findPhone` reads becomes that; null when the text is not a phone.
+ */
+export function formatPhone(text: string): string | null {
+  const p = findPhone(text.trim());
+  return p && `+7 ${p.slice(2, 5)} ${p.slice(5, 8)}-${p.slice(8, 10)}-${p.slice(10)}`;
+}

@@ -44,7 +44,7 @@ describe('«Импорт» in Chromium', () => {
       await expectFitsAndRussian(page);
 
       await page.getByRole('button', { name: IMPORT_PANEL.undo }).click();
-      await page.locator('#message').getByText(IMPORT_UI.undone('Наставляемые', 2).slice(0, 30)).waitFor();
+      await page.locator('#message').getByText(IMPORT_UI.undone('Наставляемые', 2, 0, 2, [], []).slice(0, 30)).waitFor();
       expect(sheetValues(env.book, 'Наставляемые')!.length).toBeLessThanOrEqual(before + 2);
       expect(sheetValues(env.book, 'Наставляемые')!.map((r) => r[1])).not.toContain('Орлова Дарья');
     });

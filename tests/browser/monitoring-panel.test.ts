@@ -23,6 +23,7 @@ describe('«Мониторинг» in Chromium', () => {
       expect(sheetValues(env.book, MONITORING.sheets.monitoring)).not.toBeNull();
       expect(sheetValues(env.book, MONITORING.sheets.swot)).not.toBeNull();
 
+      env.world.log.answers.push({ button: 'OK', text: '01-12/5' }); // the outgoing number from the journal
       await page.getByRole('button', { name: MONITORING.menu.report }).click();
       await page.locator('#message').getByText(/^(Отчёт готов: «.+»\.|Отчёт сформирован)/).waitFor();
       await expectFitsAndRussian(page);

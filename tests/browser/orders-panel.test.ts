@@ -22,6 +22,7 @@ describe('«Приказы» in Chromium', () => {
       await expectFitsAndRussian(page);
 
       approvedPairs(env, 6);
+      env.world.log.answers.push({ button: 'OK', text: '' }); // the journal number: the one proposed
       await page.getByRole('button', { name: ORDERS_UI.menu.pairs }).click();
       await page.locator('#message').getByText('Создан приказ №').waitFor();
       const registry = sheetValues(env.book, 'Приказы')!;

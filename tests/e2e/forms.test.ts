@@ -3,6 +3,7 @@ import { pasteRows } from '../../demo/fill';
 import { typeParams } from '../../demo/settings';
 import { MENTEES, MENTORS } from '../../src/domain/bases/schema';
 import type { SpreadsheetSubmitEvent } from '../../emulator/forms';
+import { IDENTITY_PROBLEM } from '../../src/domain/privacy/messages';
 
 type World = ReturnType<typeof addonWorld>;
 
@@ -26,6 +27,8 @@ function school(): World {
   w.addon.prepareSheet();
   w.addon.createForms();
   w.addon.installFormTrigger();
+  // Answers come a minute after the curator prepared the bases: newer than what they typed.
+  w.world.clock.advance(60_000);
   return w;
 }
 
@@ -110,7 +113,11 @@ describe('creating the questionnaires', () => {
       'Анкета наставляемого (обучающийся)', 'Согласие на обработку персональных данных', 'Анкета предпочтений наставляемого',
       'Анкета удовлетворённости наставляемого', 'Входная и итоговая анкета наставляемого',
     ]);
-    expect(w.world.forms.prefilled(mentee.links[1]!.url)).toEqual({ 'Код участника': 'НЯ-0001', 'ФИО участника программы': 'Волков Артём Сергеевич' });
+    const prefilled = w.world.forms.prefilled(mentee.links[1]!.url);
+    expect(prefilled).toEqual({ 'Код участника': 'НЯ-0001', 'Ключ личной ссылки': expect.stringMatching(/^[0-9A-Za-z]{16}$/), 'ФИО участника программы': 'Волков Артём Сергеевич' });
+    // The token is the person's own: another person's link carries another one.
+    const mentor = links.people.find((p) => p.code === 'НК-0001')!;
+    expect(w.world.forms.prefilled(mentor.links[1]!.url)['Ключ личной ссылки']).not.toBe(prefilled['Ключ личной ссылки']);
     expect(JSON.parse(JSON.stringify(links))).toEqual(links);
   });
 });
@@ -123,18 +130,35 @@ describe('answers → bases, through the installed trigger', () => {
     first = w.world.forms.submit(title(w, 'Анкета наставляемого (обучающийся)'), newPupil);
     expect(first).toHaveLength(1);
     const r = row(w, 'Наставляемые', 'Соколова Дарья Андреевна')!;
-    expect(r).toMatchObject({ 'Код участника': 'НЯ-0002', 'Класс / курс': '5А', 'Телефон представителя': '+79175550303', 'Статус': 'активен' });
+    expect(r).toMatchObject({ 'Код участника': 'НЯ-0002', 'Класс / курс': '5А', 'Телефон представителя': '+7 917 555-03-03', 'Статус': 'активен' });
     expect(r['Интересы']).toBe('=HYPERLINK("http://evil.example","приз")');
     const sheet = w.book.getSheetByName('Наставляемые')!;
     expect(sheet.getRange(3, 15).getFormula()).toBe('');
     expect(w.world.forms.failures).toEqual([]);
   });
 
-  it('a duplicate event and a blank event change nothing', () => {
-    const before = JSON.stringify([rows(w, 'Наставляемые'), rows(w, 'Журнал')]);
+  it('a duplicate event and a blank event change nothing, and «Журнал» says why each was ignored', () => {
+    const before = JSON.stringify(rows(w, 'Наставляемые'));
+    const logged = rows(w, 'Журнал').length;
     w.world.forms.redeliver(first[0]!);
     w.world.forms.blank(title(w, 'Анкета наставляемого (обучающийся)'));
-    expect(JSON.stringify([rows(w, 'Наставляемые'), rows(w, 'Журнал')])).toBe(before);
+    expect(JSON.stringify(rows(w, 'Наставляемые'))).toBe(before);
+    expect(rows(w, 'Журнал').slice(Math.max(1, logged)).map((l) => [l[2], l[7]])).toEqual([
+      ['пропущено', 'Google Формы прислали этот ответ повторно: он уже записан'],
+      ['пропущено', 'Google Формы прислали пустое событие, и в строке ответа тоже пусто: записывать нечего'],
+    ]);
+  });
+
+  it('a blank event for a real answer is read from its row: nothing is lost', () => {
+    const form = title(w, 'Анкета наставляемого (обучающийся)');
+    // The real delivery finds the Sheet busy for good; Apps Script then sends the same answer with blank values.
+    w.world.locks.document.heldByOther = true;
+    const [e] = w.world.forms.submit(form, { ...newPupil, 'Фамилия, имя, отчество': 'Зайцева Ольга Павловна', 'Класс (например, 7Б)': '5Б' });
+    w.world.locks.document.heldByOther = false;
+    expect(column(w, 'Наставляемые', 'ФИО')).not.toContain('Зайцева Ольга Павловна');
+    w.world.forms.redeliver({ ...e!, values: e!.values.map(() => ''), namedValues: Object.fromEntries(Object.keys(e!.namedValues).map((k) => [k, ['']])) });
+    expect(column(w, 'Наставляемые', 'ФИО')).toContain('Зайцева Ольга Павловна');
+    expect(w.world.forms.failures).toEqual([]);
   });
 
   it('a known person answering by the personal link gets the fields updated, each change in «Журнал»', () => {
@@ -144,7 +168,7 @@ describe('answers → bases, through the installed trigger', () => {
       'Форма наставничества': 'Учитель – ученик', 'С чем вам нужна помощь (ключевой запрос)': ['Подготовиться к олимпиаде или конкурсу'],
       'Когда вам удобно встречаться': ['Пятница'], 'Ваши интересы и увлечения': '+шахматы',
     });
-    expect(column(w, 'Наставляемые', 'ФИО')).toEqual(['Волков Артём Сергеевич', 'Соколова Дарья Андреевна']);
+    expect(column(w, 'Наставляемые', 'ФИО')).toEqual(['Волков Артём Сергеевич', 'Соколова Дарья Андреевна', 'Зайцева Ольга Павловна']);
     expect(row(w, 'Наставляемые', 'Волков Артём Сергеевич')).toMatchObject({
       'Ключевой запрос': 'Подготовиться к олимпиаде или конкурсу', 'Интересы': '+шахматы', 'Время для встреч': 'Пятница',
     });
@@ -233,13 +257,14 @@ describe('two submissions racing for the document lock, and «Загрузить
     lock.heldByOther = false;
     w.addon.loadFormAnswers();
     expect(row(w, 'Наставники', 'Белов Игорь Львович')).toMatchObject({ 'Код участника': 'НК-0002', 'Стаж (лет)': 25, 'Сколько наставляемых может взять': 2 });
-    expect(w.world.log.toasts.at(-1)!.message).toMatch(/^Обработано ответов: 2\. Новых участников: 1\./);
-    // A consent of somebody who is in no base: «Журнал» says so once, however often answers are loaded.
+    expect(w.world.log.toasts.at(-1)!.message).toMatch(/^Обработано ответов: 2: применено — 1, .*уже учтены раньше — 1\. Новых участников: 1\./);
+    // A consent without a personal link: «На проверку» lists it once, however often answers are loaded.
     w.world.forms.submit(title(w, 'Согласие на обработку персональных данных'), {
       'ФИО участника программы': 'Никитин Никита', 'Кто даёт согласие': 'участник',
       'Ваше решение': 'Даю согласие на обработку персональных данных', 'Дата': '2025-09-15',
     });
-    expect(rows(w, 'Журнал').at(-1)!.slice(2, 8)).toEqual(['проблема', '', '', 'ФИО', 'Никитин Никита', 'Участник не найден в базах: проверьте код участника или ФИО']);
+    expect(rows(w, 'Журнал').at(-1)!.slice(2, 8)).toEqual(['на проверку', '', '', '', '', IDENTITY_PROBLEM.consentWithoutLink]);
+    expect(rows(w, 'На проверку').slice(1).map((r) => [r[4], r[5]])).toEqual([['Никитин Никита', IDENTITY_PROBLEM.consentWithoutLink]]);
     const snapshot = () => JSON.stringify(w.book.getSheets().map((s) => [s.getName(), s.getDataRange().getValues()]));
     const before = snapshot();
     w.addon.loadFormAnswers();
@@ -288,7 +313,8 @@ describe('a school with many forms of mentoring', () => {
       'Наставляемый: 1-й выбор (Проектная форма наставничества № 14)': 'Пока некого выбрать',
     });
     expect(w.world.forms.failures).toEqual([]);
-    expect(rows(w, 'Журнал').at(-1)!.slice(2, 5)).toEqual(['проблема', 'Наставники', 'НК-0001']);
+    expect(rows(w, 'Журнал').at(-1)!.slice(2, 5)).toEqual(['на проверку', '', 'НК-0001']);
+    expect(rows(w, 'На проверку').at(-1)![5]).toBe(IDENTITY_PROBLEM.unknownCode);
   });
 });
 

@@ -95,23 +95,33 @@ describe('«Импорт списков»', () => {
     expect(addon.getImportSources().canUndo).toBe(true);
     expect(addon.undoImport().message).toContain('отменён');
     const sheet = book.getSheetByName('Наставляемые')!;
-    expect(sheetValues(book, 'Наставляемые')).toEqual(before.values);
+    // Every cell as before the import, but the add-on's service column: it now records the undo.
+    const service = header.indexOf('Служебное: происхождение данных');
+    const withoutService = (grid: unknown[][]) => grid.map((r) => r.filter((_, i) => i !== service));
+    expect(withoutService(sheetValues(book, 'Наставляемые')!)).toEqual(withoutService(before.values!));
     expect(sheet.getDataRange().getFormulas()).toEqual(before.formulas);
     expect(addon.getImportSources().canUndo).toBe(false);
     expect(world.log.alerts).toEqual([]);
   });
 
-  it('undo does not silently overwrite edits made after the import', () => {
+  it('undo keeps and lists the fields changed since the import, and puts back the rest, by person whatever the order of rows', () => {
     const { addon, book } = school();
     const mapping = mapped(addon).columns.map((c) => c.target);
     addon.applyImport('Список из АИС', 'mentees', mapping);
     const sheet = book.getSheetByName('Наставляемые')!;
-    const interests = sheetValues(book, 'Наставляемые')![0]!.indexOf('Должность') + 1; // inside the rectangle the import wrote
-    sheet.getRange(4, interests).setValue('староста');
-    expect(() => addon.undoImport()).toThrow('После импорта строки на листе «Наставляемые» изменили');
-    expect(sheet.getRange(4, interests).getValue()).toBe('староста');
-    addon.undoImport(true);
-    expect(sheetValues(book, 'Наставляемые')).toHaveLength(3);
+    const header = sheetValues(book, 'Наставляемые')![0]!;
+    const col = (h: string) => header.indexOf(h) + 1;
+    const rowOf = (name: string) => sheetValues(book, 'Наставляемые')!.findIndex((r) => r[col('ФИО') - 1] === name) + 1;
+    // The curator corrects the phone the import brought for Семёнов, and notes a position for an added pupil.
+    sheet.getRange(rowOf('Семёнов Артём Петрович'), col('Телефон')).setValue('+7 917 555-99-99');
+    sheet.getRange(rowOf('Иванова Анна Игоревна'), col('Должность')).setValue('староста');
+    const message = addon.undoImport().message as string;
+    expect(message).toContain('НЯ-0001: Телефон');
+    expect(message).toContain('НЯ-0003: Должность');
+    expect(sheet.getRange(rowOf('Семёнов Артём Петрович'), col('Телефон')).getValue()).toBe('+7 917 555-99-99');
+    expect(rowOf('Иванова Анна Игоревна')).toBeGreaterThan(0);
+    expect(rowOf('Орлова Дарья Андреевна')).toBe(0);
+    expect(addon.getImportSources().canUndo).toBe(false);
   });
 
   it('remembers the mapping for next year', () => {

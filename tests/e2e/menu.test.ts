@@ -28,9 +28,10 @@ describe('the «Наставничество» menu', () => {
       'Импорт списков…', 'Отозвать согласие…', 'Удалить данные участника…', 'Выгрузить данные участника…',
       'Проверить сроки хранения', 'О персональных данных',
     ] },
-    { caption: 'Приказы', about: 'the seven orders, letters, plans and resuming a batch', by: 'functionName', items: [
-      'orderImplement', 'orderCurator', 'orderApprove', 'orderMentors', 'orderPairs', 'orderFinalEvent', 'orderReward',
-      'makeLetters', 'makePlans', 'resumeDocuments',
+    { caption: 'Приказы', about: 'the nine orders, the municipal information, plans, agreements, letters, certificates and resuming a batch', by: 'functionName', items: [
+      'orderImplement', 'orderCurator', 'orderApprove', 'orderMentors', 'orderPairs', 'orderPairChanges', 'orderAssociation',
+      'orderFinalEvent', 'orderReward', 'makeMunicipalInfo', 'makePlans', 'makeAgreements', 'makeLetters', 'makePartnerLetters',
+      'makeParentLetters', 'makeCertificates', 'resumeDocuments',
     ] },
   ];
   it.each(groups)('has the «$caption» group: $about', ({ caption, by, items }) => {

@@ -1,3 +1,4 @@
+import { typeParams } from '../../demo/settings';
 import { addonWorld, sheetValues } from '../support/addon';
 import { pasteRows } from '../../demo/fill';
 import { generateSchool } from '../../demo/school';
@@ -192,9 +193,11 @@ describe('«Мониторинг → Обновить мониторинг и п
   });
 
   it('builds the report to the regional centre as a Google Doc with the period’s figures', () => {
-    const { world, addon } = smallSchool();
+    const { world, addon, book } = smallSchool();
+    typeParams(book, { director: 'Назарова Анна Николаевна' } as Record<string, string>);
     addon.createRoadmapSheet();
     addon.refreshMonitoring();
+    world.log.answers.push({ button: 'OK', text: '01-12/45' }); // the outgoing number from the journal
     addon.makeRegionalReport();
     const doc = [...world.drive.docs.values()].find((d) => d.name.startsWith(REPORT.title))!;
     expect(doc.name).toBe(`${REPORT.title} (20.05.2026)`);
@@ -205,6 +208,9 @@ describe('«Мониторинг → Обновить мониторинг и п
     expect(text).toContain('Учитель – ученик');
     expect(text).toContain('по состоянию на 20.05.2026');
     expect(text).toMatch(/Выполнено мероприятий: \d+ из \d+\./);
+    expect(text).toContain('Исх. № 01-12/45');
+    expect(text).toMatch(/Директор\n+А\.Н\. Назарова/); // the signature line: position, room to sign, initials and surname (a table's text puts each cell on its own line)
+    expect(text).not.toMatch(/\d\.\d+ ?%/); // one decimal separator: the comma
     expect(world.log.alerts.at(-1)!.prompt).toContain('https://docs.google.com/document/d/');
   });
 

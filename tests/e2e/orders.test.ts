@@ -4,6 +4,7 @@ import { typeParams } from '../../demo/settings';
 import { MENTEES, MENTORS } from '../../src/domain/bases/schema';
 import { PAIRS } from '../../src/domain/pairs/schema';
 import { ORDERS_UI } from '../../src/domain/orders/messages';
+import { PAPER_TEXT } from '../../src/domain/orders/papers';
 import type { WorldOptions } from '../../emulator';
 import type { DocModel } from '../../emulator/docs/model';
 
@@ -62,6 +63,9 @@ function school(options: WorldOptions = {}) {
   return env;
 }
 
+/** The curator's answer to the journal-number prompt: empty keeps the proposed number. */
+const number = (world: ReturnType<typeof school>['world'], text = '') => world.log.answers.push({ button: 'OK', text });
+
 const docText = (d: DocModel) => d.body.map((e) => (e.type === 'TABLE' ? e.rows.map((r) => r.cells.map((c) => c.text).join(' | ')).join('\n') : e.text)).join('\n');
 const docsNamed = (world: ReturnType<typeof school>['world'], prefix: string) =>
   [...world.drive.files.values()].filter((f) => f.name.startsWith(prefix)).map((f) => world.drive.docs.get(f.id)!);
@@ -69,7 +73,9 @@ const docsNamed = (world: ReturnType<typeof school>['world'], prefix: string) =>
 describe('«Приказ о закреплении пар» through the bundle', () => {
   it('makes a Google Doc from the template with the appendix of approved pairs with consent, and a registry row', () => {
     const { addon, book, world } = school();
+    number(world);
     addon.orderPairs();
+    expect(world.log.alerts[0]!.prompt).toContain('Предлагаемый следующий номер — 238/1');
     const [doc] = docsNamed(world, 'Приказ № 238/1');
     expect(doc).toBeDefined();
     const text = docText(doc!);
@@ -90,35 +96,64 @@ describe('«Приказ о закреплении пар» through the bundle',
 
   it('asks before a second version; NO creates nothing, YES creates 238/2', () => {
     const { addon, book, world } = school();
+    number(world);
     addon.orderPairs();
     world.log.answers.push({ button: 'NO' });
     addon.orderPairs();
     expect(world.log.alerts.at(-1)!.prompt).toContain('уже есть в реестре (№ 238/1');
     expect(sheetValues(book, 'Приказы')).toHaveLength(2);
     world.log.answers.push({ button: 'YES' });
+    number(world);
     addon.orderPairs();
     expect(sheetValues(book, 'Приказы')!.map((r) => r[0])).toEqual(['№', '238/1', '238/2']);
   });
 
+  it('takes the number from the school’s journal: a number typed, or a running number put into the pattern', () => {
+    const { addon, book, world } = school();
+    number(world, '12');
+    addon.orderCurator();
+    world.log.answers.push({ button: 'YES' });
+    number(world, '17-о');
+    addon.orderCurator();
+    expect(sheetValues(book, 'Приказы')!.map((r) => r[0])).toEqual(['№', '238/12', '17-о']);
+    world.log.answers.push({ button: 'YES' });
+    number(world, '17-о');
+    addon.orderCurator();
+    expect(world.log.alerts.at(-1)!.prompt).toBe(ORDERS_UI.numberTaken('17-о'));
+  });
+
+  it('asks without holding the document lock: a question is shown while another job holds it, and cancelling makes nothing', () => {
+    const { addon, world } = school();
+    world.locks.document.heldByOther = true;
+    addon.orderPairs(); // no answer queued: the curator presses Cancel
+    expect(world.log.alerts.at(-1)!.prompt).toContain('номер по журналу регистрации приказов');
+    expect(world.log.toasts.at(-1)!.message).toBe(ORDERS_UI.cancelled);
+    expect(world.drive.files.size).toBe(0);
+  });
+
   it('follows the curator’s edit of the template', () => {
     const { addon, world } = school();
+    number(world);
     addon.orderCurator();
     const template = [...world.drive.files.values()].find((f) => f.name.startsWith('Шаблон: О назначении куратора'))!;
     const body = world.drive.docs.get(template.id)!.body;
     const p = body.find((e) => e.type !== 'TABLE' && e.text.startsWith('Назначить куратором'))!;
     if (p.type !== 'TABLE') p.text = 'Назначить куратором программы {{куратора}}.';
     world.log.answers.push({ button: 'YES' });
+    number(world);
     addon.orderCurator();
     expect(docText(docsNamed(world, 'Приказ № 238/2')[0]!)).toContain('Назначить куратором программы Иванову Марию Петровну.');
   });
 
   it('a template or folder the curator deleted (moved to the trash) is made again, not used', () => {
     const { addon, world } = school();
+    number(world);
     addon.orderCurator();
     const template = [...world.drive.files.values()].find((f) => f.name.startsWith('Шаблон: О назначении куратора'))!;
     template.trashed = true;
     for (const f of world.drive.folders.values()) if (f.name === 'Наставничество — документы') f.trashed = true;
     world.log.answers.push({ button: 'YES' });
+    number(world);
     addon.orderCurator();
     const templates = [...world.drive.files.values()].filter((f) => f.name.startsWith('Шаблон: О назначении куратора'));
     expect(templates.filter((f) => !f.trashed)).toHaveLength(1);
@@ -130,6 +165,7 @@ describe('«Приказ о закреплении пар» through the bundle',
   it('refuses in Russian when today’s document quota cannot take the order', () => {
     const { addon, world } = school({ drive: { docsPerDay: 250 } });
     world.properties.user.set('orders.created.2025-09-15', '250');
+    number(world);
     addon.orderPairs();
     expect(world.log.alerts.at(-1)!.prompt).toBe(ORDERS_UI.quota(2, 0));
     expect(world.drive.files.size).toBe(0);
@@ -189,7 +225,7 @@ describe('batches: quota, plans, consent', () => {
     const text = plans.map(docText).join('\n');
     for (const absent of ['Белых', 'Сидоров', 'Отклонённый', 'Предложенный', '{{']) expect(text).not.toContain(absent);
     const table = plans[0]!.body.find((e) => e.type === 'TABLE')!;
-    expect(table.type === 'TABLE' && table.rows[0]!.cells.map((c) => c.text)).toEqual(['№', 'Содержание', 'Сроки', 'Ожидаемый результат', 'Отметка о выполнении']);
+    expect(table.type === 'TABLE' && table.rows[0]!.cells.map((c) => c.text)).toEqual(PAPER_TEXT.planHeader);
   });
 
   it('a mentor whose consent is withdrawn between two runs gets no letter', () => {
@@ -220,6 +256,7 @@ describe('settings and repeats', () => {
   it('the preamble follows the legal references typed in «Настройки»', () => {
     const { addon, book, world } = school();
     typeParams(book, { legalBasis: 'приказом Министерства образования Республики Крым от 27.10.2022 № 1667' } as Record<string, string>);
+    number(world);
     addon.orderCurator();
     expect(docText(docsNamed(world, 'Приказ № 238/1')[0]!))
       .toContain('В соответствии с приказом Министерства образования Республики Крым от 27.10.2022 № 1667, в целях');

@@ -30,9 +30,10 @@ describe('«Подготовить таблицу» on a new spreadsheet', () =>
     const sheet = book.getSheetByName('Наставляемые')!;
     expect(sheet.getFrozenRows()).toBe(1);
     const protections = sheet.getProtections(SpreadsheetAppEnum().ProtectionType.RANGE);
-    expect(protections).toHaveLength(1);
-    expect(protections[0]!.isWarningOnly()).toBe(true);
-    expect(protections[0]!.getRange().getRow()).toBe(1);
+    // The header row, and the add-on's hidden service column: both a warning only.
+    expect(protections).toHaveLength(2);
+    expect(protections.every((p) => p.isWarningOnly())).toBe(true);
+    expect(protections.map((p) => p.getRange().getA1Notation()).sort()).toEqual(['A1:AA1', 'AA1:AA1000']);
   });
 
   it('formats dates as dd.MM.yyyy and text columns as plain text', () => {
@@ -91,8 +92,10 @@ describe('«Подготовить таблицу» on a sheet the curator alrea
     addon.prepareSheet();
     const after = sheet.getDataRange().getValues();
     expect(after[0]).toEqual([...before[0]!, 'Ключевой запрос']);
+    // Every cell as it was but the add-on's own service column (it now holds each person's link token).
+    const service = before[0]!.indexOf('Служебное: происхождение данных');
     for (let r = 0; r < before.length; r++)
-      for (let c = 1; c < before[0]!.length; c++) expect(after[r]![c]).toEqual(before[r]![c]);
+      for (let c = 1; c < before[0]!.length; c++) if (c !== service) expect(after[r]![c]).toEqual(before[r]![c]);
     expect(after[1]![before[0]!.indexOf('Моя пометка')]).toBe('позвонить маме');
     expect(sheetValues(book, 'Наставляемые')![0]).toContain('Запрос');
   });

@@ -278,6 +278,7 @@ describe('the other features mark their roadmap rows', () => {
     typeParams(env.book, { orgFullName: 'МБОУ «СОШ № 17»', orgShortName: 'МБОУ «СОШ № 17»', schoolYear: '2025/2026' });
     env.addon.createForms();
     expect(statusOf(env, 'Анкетирование потенциальных наставников')).toBe('выполнено');
+    env.world.log.answers.push({ button: 'OK', text: '' }); // the journal number: the one proposed
     env.addon.orderCurator();
     expect(statusOf(env, 'Назначение куратора внедрения')).toBe('выполнено');
     expect(String(rowOf(env, 'Назначение куратора внедрения')[col(env, 'Ссылка')])).toContain('Приказ №');
@@ -305,6 +306,13 @@ describe('«Новый учебный год» through the bundle', () => {
 
     env.world.clock.set(moscow('2026-06-05'));
     const before = { pairs: sheetValues(env.book, 'Пары'), meetings: sheetValues(env.book, 'Встречи'), roadmap: roadmap(env) };
+    // It asks first: NO changes nothing.
+    env.world.log.answers.push({ button: 'NO' });
+    env.addon.startNewSchoolYear();
+    expect(env.world.log.alerts.at(-1)!.prompt).toBe(YEAR_UI.ask);
+    expect(env.world.log.toasts.at(-1)!.message).toBe(YEAR_UI.cancelled);
+    expect(sheetValues(env.book, 'Пары')).toEqual(before.pairs);
+    env.world.log.answers.push({ button: 'YES' });
     env.addon.startNewSchoolYear();
     expect(env.world.log.toasts.at(-1)!.message).toContain('Учебный год 2025/2026 закрыт');
     expect(sheetValues(env.book, 'Пары 2025-2026')).toEqual(before.pairs);
@@ -339,6 +347,7 @@ describe('«Новый учебный год» through the bundle', () => {
     env.addon.createRoadmapSheet();
     withPairs(env);
     env.world.clock.set(moscow('2026-06-05'));
+    env.world.log.answers.push({ button: 'YES' });
     env.addon.startNewSchoolYear();
     // As if the first run had died before writing the new school year into «Настройки».
     const settings = env.book.getSheetByName('Настройки')!;
@@ -350,6 +359,7 @@ describe('«Новый учебный год» through the bundle', () => {
     const grades = () => peopleOf(env.book, 'Наставляемые').map((p) => p.grade);
     const before = { grades: grades(), start: rowOf(env, 'Издание приказа о внедрении')[col(env, 'Начало')] };
 
+    env.world.log.answers.push({ button: 'YES' });
     env.addon.startNewSchoolYear();
     expect(sheetValues(env.book, 'Настройки')!.find((r) => r[0] === 'Учебный год')![1]).toBe('2026/2027');
     expect(grades()).toEqual(before.grades);

@@ -171,3 +171,63 @@ describe('form titles and response timestamps by locale', () => {
     expect(sheet.getRange('A1:B2').getDisplayValues()).toEqual([['Timestamp', 'Name'], ['9/15/2025 10:00:00', 'Ann']]);
   });
 });
+
+describe('the form’s own response store', () => {
+  const answered = () => {
+    const { world, FormApp, book } = setup();
+    const form = FormApp.create('A');
+    form.addTextItem().setTitle('ФИО');
+    form.addCheckboxItem().setTitle('Дни').setChoiceValues(['Пн', 'Ср']);
+    form.addScaleItem().setTitle('Оценка').setBounds(1, 10);
+    form.addDateItem().setTitle('Дата');
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, book.getId());
+    world.forms.submit('A', { 'ФИО': 'Иванов Иван', 'Дни': ['Пн', 'Ср'], 'Оценка': 7, 'Дата': '2025-09-14' });
+    world.clock.advance(60_000);
+    world.forms.submit('A', { 'ФИО': 'Петров Пётр' });
+    return { world, form, book };
+  };
+
+  it('getResponses gives each response’s id, time and answered items only, as the reference types them', () => {
+    const { form } = answered();
+    const [first, second] = form.getResponses();
+    expect(first!.getTimestamp().getTime()).toBeLessThan(second!.getTimestamp().getTime());
+    const items = first!.getItemResponses().map((r) => [r.getItem().getTitle(), r.getResponse()]);
+    expect(items).toEqual([['ФИО', 'Иванов Иван'], ['Дни', ['Пн', 'Ср']], ['Оценка', '7'], ['Дата', '2025-09-14']]);
+    expect(second!.getItemResponses().map((r) => r.getItem().getTitle())).toEqual(['ФИО']);
+    expect(() => form.getResponses(new Date())).toThrow(/not emulated/);
+  });
+
+  it('deleteResponse removes a response from the form, not its row in the response sheet', () => {
+    const { form, book } = answered();
+    const [first] = form.getResponses();
+    form.deleteResponse(first!.getId());
+    expect(form.getResponses()).toHaveLength(1);
+    expect(() => first!.getItemResponses()).toThrow(/not emulated/);
+    expect(() => form.deleteResponse(first!.getId())).toThrow(/not emulated/);
+    const sheet = book.getSheets().find((s) => s.getName() === 'Ответы на форму (1)')!;
+    expect(sheet.getLastRow()).toBe(3);
+  });
+
+  it('a form the curator unlinked or linked to another spreadsheet keeps its responses but writes no more rows here', () => {
+    const { world, form, book } = answered();
+    world.forms.unlink('A');
+    expect(() => form.getDestinationId()).toThrow(/destination/);
+    world.forms.submit('A', { 'ФИО': 'Сидоров Сидор' });
+    const sheet = book.getSheetByName('Ответы на форму (1)')!;
+    expect(sheet.getLastRow()).toBe(3);
+    expect(form.getResponses()).toHaveLength(3);
+    world.forms.linkElsewhere('A', 'other-spreadsheet');
+    expect(form.getDestinationId()).toBe('other-spreadsheet');
+    world.forms.submit('A', { 'ФИО': 'Орлов Олег' });
+    expect(sheet.getLastRow()).toBe(3);
+  });
+
+  it('«only users in the domain» is a Workspace setting', () => {
+    const { form } = answered();
+    form.setRequireLogin(true);
+    expect(form.requiresLogin()).toBe(true);
+    const consumer = createWorld({ user: 'school17@gmail.com' });
+    const f = (consumer.globals.FormApp as GoogleAppsScript.Forms.FormApp).create('B');
+    expect(() => f.setRequireLogin(true)).toThrow(/not emulated/);
+  });
+});

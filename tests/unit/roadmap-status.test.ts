@@ -89,6 +89,12 @@ describe('marking a step', () => {
     expect(second.map((c) => (rows.find((r) => r.row === c.row)!.cells.end as { iso: string }).iso)).toEqual(['2026-05-20']);
   });
 
+  it('a May report marks the May row even when no December report was made', () => {
+    const rows = rowsOn('2026-05-19');
+    const marked = markStep(rows, 'regionalReport', { date: '2026-05-19' });
+    expect(marked.map((c) => (rows.find((r) => r.row === c.row)!.cells.end as { iso: string }).iso)).toEqual(['2026-05-20']);
+  });
+
   it('a step whose row the curator deleted marks nothing', () => {
     const rows = rowsOn('2025-10-15').filter((r) => r.step !== 'surveyClosed');
     expect(markStep(rows, 'surveyClosed', { date: '2026-05-20' })).toEqual([]);

@@ -1,3 +1,4 @@
+import { shiftRows } from '../../src/domain/formulas';
 import { locateColumns, toRecords } from '../../src/domain/table';
 import { MENTEES } from '../../src/domain/bases/schema';
 import { nextCodes } from '../../src/domain/bases/codes';
@@ -25,5 +26,13 @@ describe('participant codes', () => {
       codes: ['НЯ-0007', 'НЯ-0008', '', 'НЯ-0009', 'НЯ-0002'],
       added: 2,
     });
+  });
+});
+
+describe('a formula moved to another row', () => {
+  it('shifts relative rows, keeps absolute rows and text in quotes', () => {
+    expect(shiftRows('=IF(H2="утверждена";1;0)+$B$1+C$3', 3)).toBe('=IF(H5="утверждена";1;0)+$B$1+C$3');
+    expect(shiftRows('=СЧЁТЕСЛИ(A2:A10;"A2")', -1)).toBe('=СЧЁТЕСЛИ(A1:A9;"A2")');
+    expect(shiftRows('не формула A2', 3)).toBe('не формула A2');
   });
 });

@@ -21,7 +21,8 @@ export const formsPanel: Panel = {
     } else {
       root.append(h('h3', {}, FORMS_PANEL.forms), h('ul', { id: 'form-links' }, ...links.forms.map((f) =>
         h('li', { class: 'card' }, linkWithQr(f.name, f.url, `form-${f.key}`), h('div', { class: 'muted' }, FORMS_PANEL.version(f.version)),
-          f.sheet ? sheetButton(f.sheet, FORMS_PANEL.answers(f.sheet), `answers-${f.key}`) : null))));
+          f.sheet ? sheetButton(f.sheet, FORMS_PANEL.answers(f.sheet), `answers-${f.key}`) : null,
+          f.problem ? h('div', { class: 'status error', role: 'alert', id: `form-${f.key}-problem` }, f.problem) : null))));
       const people = links.people.filter((p) => p.links.length);
       if (people.length) {
         const select = h('select', { id: 'person' }, h('option', { value: '' }, FORMS_PANEL.choose),
@@ -37,7 +38,7 @@ export const formsPanel: Panel = {
     }
     if (links.forms.length) root.append(formProgress(app));
     root.append(h('h3', {}, FORMS_PANEL.setup), h('div', { class: 'actions' },
-      jobButton(app, 'createForms', FORMS_UI.menu.create, links.forms.length === 0),
+      jobButton(app, 'createForms', FORMS_UI.menu.create, links.forms.length === 0 || links.forms.some((f) => f.problem)),
       jobButton(app, 'installFormTrigger', FORMS_UI.menu.trigger),
       jobButton(app, 'loadFormAnswers', FORMS_UI.menu.load),
       jobButton(app, 'refreshPreferenceLists', FORMS_UI.menu.refresh)));

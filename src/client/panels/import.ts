@@ -78,12 +78,25 @@ export const importPanel: Panel = {
       })), mapping);
     }
     if (sources.canUndo) {
+      // When imported people are already in pairs or documents, the server asks first: the answer is a second button.
+      const confirm = h('div', { id: 'import-undo-confirm' });
+      let asked = false;
       root.append(h('div', { class: 'actions' }, actionButton({
         id: 'import-undo',
         label: IMPORT_PANEL.undo,
-        run: async () => (await call('undoImport')).message,
-        after: refreshWith(app),
-      })));
+        run: async () => {
+          const r = await call('undoImport');
+          asked = r.needsConfirm === true;
+          if (asked) {
+            confirm.replaceChildren(actionButton({
+              id: 'import-undo-force', label: IMPORT_PANEL.undoAnyway,
+              run: async () => (await call('undoImport', true)).message, after: refreshWith(app),
+            }));
+          }
+          return r.message;
+        },
+        after: async (message) => (asked ? undefined : refreshWith(app)(message)),
+      }), confirm));
     }
   },
 };

@@ -1,5 +1,6 @@
 /**
- * «Приказы»: each order in one click, and the documents made in batches (letters, plans) with a
+ * «Приказы»: each order in one click (it asks the journal number), and the documents made in
+ * batches (plans, agreements, letters, certificates) with a
  * progress bar fed by the server's recorded progress: it survives leaving the panel, and the
  * batch can be resumed from here while the add-on's trigger also carries it on.
  */
@@ -19,8 +20,19 @@ const ORDERS: [SidebarJob, string][] = [
   ['orderApprove', ORDERS_UI.menu.approve],
   ['orderMentors', ORDERS_UI.menu.mentors],
   ['orderPairs', ORDERS_UI.menu.pairs],
+  ['orderPairChanges', ORDERS_UI.menu.pairChanges],
+  ['orderAssociation', ORDERS_UI.menu.association],
   ['orderFinalEvent', ORDERS_UI.menu.finalEvent],
   ['orderReward', ORDERS_UI.menu.reward],
+  ['makeMunicipalInfo', ORDERS_UI.menu.municipalInfo],
+];
+const BATCHES: [SidebarJob, string][] = [
+  ['makePlans', ORDERS_UI.menu.plans],
+  ['makeAgreements', ORDERS_UI.menu.agreements],
+  ['makeLetters', ORDERS_UI.menu.letters],
+  ['makePartnerLetters', ORDERS_UI.menu.partnerLetters],
+  ['makeParentLetters', ORDERS_UI.menu.parentLetters],
+  ['makeCertificates', ORDERS_UI.menu.certificates],
 ];
 
 /** The running batch, if any: the bar, and polling while the panel stays open. */
@@ -54,8 +66,7 @@ export const ordersPanel: Panel = {
       h('div', { class: 'actions' }, ...ORDERS.map(([job, label]) => jobButton(app, job, label))),
       h('h3', {}, ORDERS_PANEL.batches),
       h('div', { class: 'actions' },
-        jobButton(app, 'makeLetters', ORDERS_UI.menu.letters),
-        jobButton(app, 'makePlans', ORDERS_UI.menu.plans),
+        ...BATCHES.map(([job, label]) => jobButton(app, job, label)),
         sheetButton(REGISTRY.sheet, HOME.openSheet(REGISTRY.sheet), 'open-orders')),
     );
     await batchBox(app, root);

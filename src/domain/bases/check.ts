@@ -3,11 +3,13 @@ import type { Record_, ColumnSpec } from '../table';
 import { isEmail, isPlausibleFullName, looksLikeFormula, mixedScriptWords, normaliseName, normalisePhone } from '../text';
 import { CONSENT_BY_PARENT, CONSENT_GIVEN, MENTEES, MENTORS, STUDENT, TEACHER, type BaseName } from './schema';
 import type { Settings } from './settings';
+import { grantCounts } from '../privacy/consent';
+import { parseProvenance } from '../privacy/provenance';
 
 export type ProblemCode =
   | 'missingRequired' | 'noContact' | 'badName' | 'formula' | 'duplicate' | 'minorWithoutConsent' | 'noParent'
   | 'noConsent' | 'badPhone' | 'badEmail' | 'unknownValue' | 'categoryNotInForm' | 'notNumber' | 'notDate'
-  | 'futureDate' | 'mixedScript';
+  | 'futureDate' | 'consentAfterWithdrawal' | 'mixedScript';
 
 /** One problem of one cell; `otherRow` points at the first copy of a duplicate. */
 export interface Problem {
@@ -42,9 +44,16 @@ export function isMinor(cells: PersonRow['cells'], todayIso: string): boolean {
   return cellText(cells.category) === STUDENT && g !== null && g >= 1 && g <= 11;
 }
 
-/** Consent that allows processing: given, and for a minor given by a legal representative. */
+/** «дано» typed over a withdrawal without a newer consent answer or a later written consent (privacy/consent.ts). */
+export const grantAfterWithdrawalMissing = (cells: PersonRow['cells']): boolean =>
+  !grantCounts(parseProvenance(cellText(cells.service)), cells);
+
+/**
+ * Consent that allows processing: given, for a minor given by a legal representative, and — after
+ * a withdrawal — given again by a newer consent answer or a later written consent.
+ */
 export function hasValidConsent(cells: PersonRow['cells'], todayIso: string): boolean {
-  if (cellText(cells.consent) !== CONSENT_GIVEN) return false;
+  if (cellText(cells.consent) !== CONSENT_GIVEN || grantAfterWithdrawalMissing(cells)) return false;
   return !isMinor(cells, todayIso) || cellText(cells.consentBy) === CONSENT_BY_PARENT;
 }
 
@@ -97,7 +106,8 @@ export function checkBase(base: BaseName, rows: readonly PersonRow[], settings: 
     const contact = minor ? ['parentPhone', 'email'] : ['phone', 'email', 'parentPhone'];
     if (contact.every((k) => isBlank(c[k]))) add(r, minor ? 'parentPhone' : 'phone', 'noContact');
     if (minor && isBlank(c.parentName)) add(r, 'parentName', 'noParent');
-    if (minor && !hasValidConsent(c, todayIso)) add(r, 'consent', 'minorWithoutConsent');
+    if (text('consent') === CONSENT_GIVEN && grantAfterWithdrawalMissing(c)) add(r, 'consent', 'consentAfterWithdrawal');
+    else if (minor && !hasValidConsent(c, todayIso)) add(r, 'consent', 'minorWithoutConsent');
     else if (!minor && text('consent') !== CONSENT_GIVEN) add(r, 'consent', 'noConsent');
 
     const form = formsByName.get(text('form').toLowerCase());

@@ -10,6 +10,8 @@ export const PROBLEM = {
   minorWithoutConsent: 'Несовершеннолетний: нет согласия законного представителя на обработку ПДн',
   noParent: 'Несовершеннолетний: не указан законный представитель',
   noConsent: 'Нет согласия на обработку персональных данных',
+  consentAfterWithdrawal:
+    'Согласие было отозвано; «дано» вписано позже без нового согласия. Нужен ответ на анкету согласия или дата письменного согласия позже отзыва',
   badPhone: 'Телефон не похож на номер: ожидается +7 XXX XXX-XX-XX',
   badEmail: 'Неверный адрес электронной почты',
   unknownValue: 'Такого значения нет в списке на листе «Настройки»',
@@ -36,9 +38,10 @@ export const BASES_UI = {
     check: 'Проверить базы',
   },
   sidebarTitle: 'Наставничество',
-  prepared: (created: string[], columns: number, codes: number) =>
+  prepared: (created: string[], columns: number, codes: number, restored: string[] = []) =>
     [
       created.length ? `Созданы листы: ${created.join(', ')}.` : 'Все листы на месте.',
+      restored.length ? `Восстановлены названия переименованных столбцов: ${restored.join(', ')}.` : '',
       columns ? `Добавлено столбцов: ${columns}.` : '',
       codesAdded(codes),
     ].filter(Boolean).join(' '),
@@ -53,6 +56,16 @@ export const BASES_UI = {
   missingHeaders: (sheet: string, headers: string[]) =>
     `На листе «${sheet}» не найдены столбцы: ${headers.join(', ')}. Возможно, их переименовали. ` +
     'Верните названия или выберите «Подготовить таблицу» — недостающие столбцы будут добавлены справа.',
+  renamedAmbiguous: (sheet: string, header: string, columns: string[]) =>
+    `На листе «${sheet}» нет столбца «${header}», а похожие данные есть в нескольких столбцах: ${columns.join(', ')}. ` +
+    `Верните название «${header}» нужному столбцу и повторите — пустой столбец не добавлен, чтобы ответы анкет не создавали двойников.`,
+  protectedRange: (sheet: string, a1: string, description: string) =>
+    `лист «${sheet}», диапазон ${a1}${description ? ` («${description}»)` : ''}`,
+  protectedRanges: (ranges: string[]) =>
+    `Ничего не изменено: у вас нет прав на запись в защищённые диапазоны — ${ranges.join('; ')}. ` +
+    'Попросите владельца таблицы дать вам права на эти диапазоны (Данные → Защищённые листы и диапазоны) и повторите.',
+  serviceRefused: (message: string) =>
+    `Google Таблицы отказали: «${message}». Часть изменений могла не записаться — проверьте лист, о котором идёт речь, и повторите.`,
   busy: 'Таблицу сейчас меняет другой процесс. Повторите через минуту.',
   foreignSheet: (name: string) =>
     `В таблице уже есть лист «${name}», созданный не дополнением. Чтобы не стереть его, дополнение его не трогает: ` +

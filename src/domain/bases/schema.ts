@@ -10,6 +10,7 @@ export const STATUSES = ['активен', 'в паре', 'приостанов�
 /** Согласие на обработку персональных данных. */
 export const CONSENT = ['дано', 'не дано', 'отозвано'] as const;
 export const CONSENT_GIVEN = 'дано';
+export const CONSENT_WITHDRAWN = 'отозвано';
 /** Кто дал согласие: the participant, or a legal representative of a minor. */
 export const CONSENT_BY = ['участник', 'законный представитель'] as const;
 export const CONSENT_BY_PARENT = 'законный представитель';
@@ -93,7 +94,18 @@ const tail = {
 const results = {
   results: { header: 'Результаты', kind: 'text', width: 200 },
   caseLink: { header: 'Ссылка на кейс / отзыв', kind: 'text', width: 160 },
+  /**
+   * The add-on's own record of where each value came from, the person's link token and the
+   * answers already applied (src/domain/privacy/provenance.ts). Hidden; no personal data.
+   */
+  service: {
+    header: 'Служебное: происхождение данных', kind: 'text', width: 80,
+    note: 'Заполняет дополнение: откуда и когда пришло каждое значение, ключ личной ссылки. Не меняйте и не копируйте в другие строки.',
+  },
 } as const satisfies Record<string, ColumnSpec>;
+
+/** The service column: written only by the add-on, never imported, exported or matched on. */
+export const SERVICE_FIELD = 'service';
 
 /** База наставников. */
 export const MENTORS = {

@@ -15,18 +15,27 @@ export const PARAMS = {
   address: 'Адрес',
   place: 'Место издания приказов',
   director: 'Директор (ФИО)',
+  // Documents (issue 15): positions are declined with the name; the signature line prints the director's.
+  directorPosition: 'Должность руководителя (в подписи)',
   curator: 'Куратор (ФИО)',
+  curatorPosition: 'Должность куратора',
   schoolYear: 'Учебный год',
   timeZone: 'Часовой пояс',
   // Roadmap (issue 7): pairs without a meeting this many weeks are highlighted.
   silentWeeks: 'Недель без встречи до предупреждения',
   // Personal data (issue 10): «Проверить сроки хранения» lists records kept longer than this.
   retentionYears: 'Срок хранения ПДн после завершения программы, лет (пусто — 3)',
+  // Personal data (issue 13): Google Workspace for Education can let only the school's accounts answer.
+  formsDomainOnly: 'Анкеты только для пользователей домена школы (да / нет; для Google Workspace)',
   // Orders (issue 6): the preamble's legal references change with regulations, so they are data.
   legalBasis: 'Правовое основание приказов («В соответствии с …»)',
   orderNumber: 'Шаблон номера приказа ({n} — порядковый номер)',
   finalEvent: 'Итоговое мероприятие',
   finalEventDate: 'Дата итогового мероприятия',
+  finalEventPlace: 'Место итогового мероприятия',
+  municipalBody: 'Муниципальный орган управления образованием (адресат информации)',
+  docFont: 'Шрифт документов',
+  docFontSize: 'Размер шрифта документов, пт',
   docsPerDay: 'Документов в день (квота аккаунта)',
   // Monitoring (issue 8): the satisfaction threshold and school-wide totals for the target indicators.
   satisfactionThreshold: 'Порог удовлетворённости, % от максимума шкалы',
@@ -58,8 +67,12 @@ export const PARAM_DEFAULTS: Partial<Record<ParamKey, string>> = {
     'деятельность по общеобразовательным, дополнительным общеобразовательным и программам среднего ' +
     'профессионального образования, в том числе с применением лучших практик обмена опытом между обучающимися»',
   orderNumber: '{n}',
+  directorPosition: 'Директор',
+  docFont: 'Times New Roman',
+  docFontSize: '14',
   finalEvent: 'круглый стол «Лучшие практики наставничества»',
   docsPerDay: '250',
+  formsDomainOnly: 'нет',
   satisfactionThreshold: '70',
   silentWeeks: '3',
   matchingMode: 'Оптимальный',

@@ -3,9 +3,9 @@
  * consent answer fills. Answers arrive as the text Apps Script sends (e.namedValues) or as the
  * response sheet shows it («Загрузить ответы»): both keyed by question title.
  */
-import { isDate, parseRuDate, type Cell } from '../cell';
+import { fitCell, isDate, parseRuDate, type Cell } from '../cell';
 import { CONSENT_BY_PARENT, CONSENT_GIVEN } from '../bases/schema';
-import { normaliseName, normalisePhone } from '../text';
+import { formatPhone, normaliseName } from '../text';
 import type { AnswerProblem } from './messages';
 import type { FormSpec } from './schema';
 import { CONSENT_DECISION } from './specs-intake';
@@ -48,7 +48,7 @@ const NUMBER_FIELDS = new Set(['experience', 'capacity']);
 const DATE_FIELDS = new Set(['birthDate', 'consentDate']);
 const PHONE_FIELDS = new Set(['phone', 'parentPhone']);
 /** Keys of the intake forms that are not columns of a base. */
-const NOT_FIELDS = new Set(['code', 'menteeAge']);
+const NOT_FIELDS = new Set(['code', 'token', 'menteeAge']);
 
 function typed(field: string, text: string, out: Mapped): void {
   if (NUMBER_FIELDS.has(field)) {
@@ -60,9 +60,9 @@ function typed(field: string, text: string, out: Mapped): void {
     if (iso) out.fields[field] = { iso };
     else out.problems.push({ field, code: 'badDate', value: text });
   } else if (PHONE_FIELDS.has(field)) {
-    out.fields[field] = normalisePhone(text) ?? text;
+    out.fields[field] = formatPhone(text) ?? text;
   } else {
-    out.fields[field] = text;
+    out.fields[field] = fitCell(text);
   }
 }
 

@@ -1,7 +1,8 @@
 /** Links the sidebar shows (and prints as QR codes): each form's link and personal pre-filled links. */
 import { cellText } from '../cell';
 import type { PersonRow } from '../bases/check';
-import type { BaseName } from '../bases/schema';
+import { SERVICE_FIELD, type BaseName } from '../bases/schema';
+import { parseProvenance } from '../privacy/provenance';
 import type { FormKey, FormPurpose } from './schema';
 
 export interface FormLink {
@@ -13,6 +14,8 @@ export interface FormLink {
   version: number;
   /** Its response sheet's name ('' when the curator deleted it): the panel opens it. */
   sheet: string;
+  /** Why answers do not reach this spreadsheet (unlinked, linked elsewhere, sheet deleted, form deleted). */
+  problem?: string;
 }
 
 export interface PersonLinks {
@@ -45,8 +48,8 @@ export function formsFor(base: BaseName, category: string): FormKey[] {
   return intake ? [intake, ...rest] : rest;
 }
 
-/** What a personal link fills in: the code, and the name where the form asks for it. */
+/** What a personal link fills in: the code with its token (privacy/identity.ts), and the name where the form asks for it. */
 export function prefillFor(person: PersonRow): Record<string, string> {
   const name = cellText(person.cells.fullName);
-  return { code: cellText(person.cells.code), fullName: name, participantName: name };
+  return { code: cellText(person.cells.code), token: parseProvenance(cellText(person.cells[SERVICE_FIELD])).token, fullName: name, participantName: name };
 }

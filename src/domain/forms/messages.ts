@@ -20,11 +20,24 @@ export const FORMS_UI = {
   triggerInstalled: 'Приём ответов включён: ответы из анкет будут сами попадать в базы.',
   triggerExists: 'Приём ответов уже включён.',
   noForms: 'Анкеты ещё не созданы. Выберите «Анкеты → Создать анкеты».',
-  loaded: (answers: number, added: number, changed: number, problems: number) =>
-    `Обработано ответов: ${answers}. Новых участников: ${added}. Изменено полей: ${changed}.` +
+  loaded: (answers: number, added: number, changed: number, problems: number,
+    o: { applied: number; older: number; replayed: number; review: number; erased: number }, endedPairs = 0) =>
+    `Обработано ответов: ${answers}: применено — ${o.applied}, пропущено как более старые — ${o.older}, ` +
+    `уже учтены раньше — ${o.replayed}` + (o.review ? `, на проверку — ${o.review} (лист «На проверку»)` : '') +
+    (o.erased ? `, от удалённых участников — ${o.erased}` : '') + `. Новых участников: ${added}. Изменено полей: ${changed}.` +
+    (endedPairs ? ` Завершено пар из-за отзыва согласия: ${endedPairs}.` : '') +
     (problems ? ` Проблем: ${problems} — см. лист «Журнал».` : ''),
   refreshed: (questions: number, mentors: number, mentees: number) =>
     `Списки обновлены (вопросов: ${questions}). В списках наставников: ${mentors}, наставляемых: ${mentees}.`,
+  relinked: (names: string[]) =>
+    `Снова связаны с таблицей (ответы туда не приходили): ${names.join(', ')}. Ответы, отправленные за это время, сохранились в самих анкетах — выберите «Анкеты → Загрузить ответы».`,
+  domainOnlyRefused:
+    'Настройка «Анкеты только для пользователей домена школы» не применена: она доступна только в Google Workspace (например, для образования). Анкеты открыты по ссылке.',
+  linkProblem: {
+    elsewhere: 'Ответы этой анкеты не приходят в эту таблицу (анкету отвязали или связали с другой таблицей). Нажмите «Создать анкеты», чтобы связать её снова.',
+    noSheet: 'Лист ответов этой анкеты удалён. Нажмите «Создать анкеты», чтобы связать её снова.',
+    deleted: 'Анкета удалена с Диска. Нажмите «Создать анкеты», чтобы сделать новую.',
+  },
   formMissing: (name: string) => `Анкета «${name}» не найдена (возможно, удалена). Создайте новые версии анкет.`,
   titleSuffix: (school: string, year: string) => [school, year ? `${year} учебный год` : ''].filter(Boolean).join(', '),
 };
@@ -35,11 +48,16 @@ export const JOURNAL_EVENT = {
   changed: 'изменение',
   problem: 'проблема',
   error: 'ошибка',
+  /** An answer older than the field's last change (by the curator, a command, a newer answer): not applied. */
+  older: 'не применено: ответ старше',
+  /** An event or answer that changed nothing, with the reason. */
+  ignored: 'пропущено',
+  review: 'на проверку',
 };
 
 export type AnswerProblem =
   | 'notFound' | 'noCode' | 'badNumber' | 'badDate' | 'minorSelfConsent' | 'noRepresentative' | 'unknownChoice'
-  | 'wrongRole' | 'busy' | 'unexpected' | 'unknownForm' | 'badValue';
+  | 'wrongRole' | 'busy' | 'unexpected' | 'unknownForm' | 'badValue' | 'erased' | 'blankEvent' | 'duplicateEvent';
 
 export const ANSWER_PROBLEM = {
   notFound: 'Участник не найден в базах: проверьте код участника или ФИО',
@@ -54,6 +72,9 @@ export const ANSWER_PROBLEM = {
   unexpected: 'Ответ не удалось обработать: загрузите его командой «Анкеты → Загрузить ответы» или внесите вручную',
   unknownForm: 'Ответ пришёл с листа, который не связан ни с одной анкетой надстройки',
   badValue: 'Значение не подходит',
+  erased: 'Ответ участника, чьи данные удалены: не записан',
+  blankEvent: 'Google Формы прислали пустое событие, и в строке ответа тоже пусто: записывать нечего',
+  duplicateEvent: 'Google Формы прислали этот ответ повторно: он уже записан',
 } satisfies Record<AnswerProblem, string>;
 
 /** Who changed the record: the questionnaire and the respondent. */

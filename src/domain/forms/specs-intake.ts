@@ -18,6 +18,16 @@ export const code = (required = false): Question => ({
   help: 'Заполнен, если вы открыли свою персональную ссылку, — не меняйте его. Если поле пустое, оставьте его пустым.',
   validation: { rule: 'pattern', pattern: CODE_PATTERN, help: 'Код вида НЯ-0001 или НК-0001' },
 });
+/**
+ * The person's link token (src/domain/privacy/identity.ts): filled in by the personal link. An
+ * answer that names a code without it changes nothing and goes to «На проверку».
+ */
+export const linkToken: Question = {
+  key: 'token', kind: 'text', title: 'Ключ личной ссылки',
+  help: 'Заполнен, если вы открыли свою персональную ссылку, — не меняйте его. Если поле пустое, оставьте его пустым.',
+};
+/** The questions a personal link fills in: the code and its token. */
+export const personal = (required = false): Question[] => [code(required), linkToken];
 const fullName: Question = { key: 'fullName', kind: 'text', title: 'Фамилия, имя, отчество', required: true };
 const grade: Question = {
   key: 'grade', kind: 'text', title: 'Класс (например, 7Б)', required: true,
@@ -83,7 +93,7 @@ function intake(key: FormSpec['key'], base: 'mentors' | 'mentees', category: str
     key, purpose: 'intake', base, category, name, title: `${name} — ${ctx.suffix}`,
     description: `${PURPOSE} Если вы несовершеннолетний, родитель (законный представитель) заполняет согласие на обработку персональных данных.`,
     confirmation: 'Спасибо! Ваша анкета получена. Куратор программы свяжется с вами.',
-    questions: [code(), ...questions],
+    questions: [...personal(), ...questions],
   };
 }
 
@@ -142,7 +152,7 @@ function consentSpec(ctx: SpecContext): FormSpec {
       'За несовершеннолетнего участника согласие даёт родитель (законный представитель). Согласие можно отозвать, заполнив эту форму ещё раз.',
     confirmation: 'Спасибо! Согласие получено.',
     questions: [
-      code(),
+      ...personal(),
       { key: 'participantName', kind: 'text', title: 'ФИО участника программы', required: true },
       { key: 'participantGrade', kind: 'text', title: 'Класс участника (для обучающихся)' },
       {

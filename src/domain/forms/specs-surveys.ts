@@ -4,7 +4,7 @@
  * self-assessment (second stage: every parameter measured twice, seed 001).
  */
 import { STAGES } from '../surveys/schema';
-import { code, type SpecContext } from './specs-intake';
+import { personal, type SpecContext } from './specs-intake';
 import type { FormSpec, Question } from './schema';
 
 export const RANKS = 3;
@@ -45,7 +45,7 @@ function preferences(key: 'preferencesMentee' | 'preferencesMentor', ctx: SpecCo
       ' Куратор учтёт ваш выбор, когда будет формировать пары. В списках — участники вашей формы наставничества.',
     confirmation: 'Спасибо! Ваш выбор получен.',
     questions: [
-      code(true),
+      ...personal(true),
       { key: 'fullName', kind: 'text', title: 'Фамилия, имя, отчество', required: true },
       {
         key: 'form', kind: 'choice', title: 'Ваша форма наставничества', required: true, choices: forms,
@@ -73,7 +73,7 @@ function satisfaction(key: 'satisfactionMentee' | 'satisfactionMentor', ctx: Spe
       'программы: куратор увидит общие итоги и сможет улучшить работу.',
     confirmation: 'Спасибо за ответы!',
     questions: [
-      code(true),
+      ...personal(true),
       yesNo('before', 'Участвовали ли вы раньше в программах наставничества?'),
       { key: 'scales', kind: 'section', title: 'Оцените от 1 до 10' },
       scale('effectiveness', 'Насколько эффективной была программа наставничества для вас?'),
@@ -116,7 +116,7 @@ function entryExit(key: 'entryExitMentee' | 'entryExitMentor', ctx: SpecContext,
       'параметру от 1 до 10 — так будет видно, что изменилось за время участия в программе.',
     confirmation: 'Спасибо! Ответы получены.',
     questions: [
-      code(true),
+      ...personal(true),
       { key: 'stage', kind: 'choice', title: 'Этап анкетирования', required: true, choices: [...STAGES] },
       ...parameters.map((p, i) => scale(`param:${i}`, p)),
     ],

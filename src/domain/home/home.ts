@@ -19,8 +19,9 @@ export const SIDEBAR_JOBS = {
   runRoadmapJob: ['createRoadmap', 'refreshRoadmap'],
   runMeetingsJob: ['createPlans', 'pairsProgress', 'completePairs'],
   runOrdersJob: [
-    'orderImplement', 'orderCurator', 'orderApprove', 'orderMentors', 'orderPairs', 'orderFinalEvent', 'orderReward',
-    'makeLetters', 'makePlans', 'resumeDocuments',
+    'orderImplement', 'orderCurator', 'orderApprove', 'orderMentors', 'orderPairs', 'orderPairChanges', 'orderAssociation',
+    'orderFinalEvent', 'orderReward', 'makeMunicipalInfo', 'makeLetters', 'makePlans', 'makeAgreements', 'makePartnerLetters',
+    'makeParentLetters', 'makeCertificates', 'resumeDocuments',
   ],
   runMonitoringJob: ['refreshMonitoring', 'regionalReport'],
   runFormsJob: ['createForms', 'installFormTrigger', 'loadFormAnswers', 'refreshPreferenceLists'],
@@ -81,7 +82,7 @@ const sheet = (name: string): StepAction => ({ kind: 'sheet', sheet: name, label
 const STEP_PANEL: Partial<Record<StepKey, PanelId>> = {
   formsCreated: 'forms', preferencesCollected: 'forms', surveyClosed: 'forms',
   orderIntroduction: 'orders', orderCurator: 'orders', orderProgramme: 'orders', orderMentors: 'orders',
-  orderPairs: 'orders', orderAwards: 'orders',
+  orderPairs: 'orders', orderAwards: 'orders', municipalInfo: 'orders', orderAssociation: 'orders', agreementsMade: 'orders',
   pairsApproved: 'pairs', plansCreated: 'pairs', resultsWritten: 'pairs',
   monitoringDone: 'monitoring',
 };

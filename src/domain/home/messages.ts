@@ -76,6 +76,7 @@ export const IMPORT_PANEL = {
   preview: 'Предпросмотр',
   apply: 'Загрузить в базу',
   undo: 'Отменить импорт',
+  undoAnyway: 'Отменить всё равно',
   reasons: 'Пропущено:',
 } as const;
 

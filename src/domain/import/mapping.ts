@@ -1,5 +1,5 @@
 import { cellText, isBlank, type Cell } from '../cell';
-import { BASES, type BaseName } from '../bases/schema';
+import { SERVICE_FIELD, BASES, type BaseName } from '../bases/schema';
 import type { ColumnSpec } from '../table';
 import { IMPORT_TARGET } from './messages';
 
@@ -61,7 +61,7 @@ export function similarity(a: string, b: string): number {
 export function targetsOf(base: BaseName): { key: Target; label: string }[] {
   const columns = BASES[base].columns as Record<string, ColumnSpec>;
   return [
-    ...Object.entries(columns).map(([key, c]) => ({ key, label: c.header })),
+    ...Object.entries(columns).filter(([key]) => key !== SERVICE_FIELD).map(([key, c]) => ({ key, label: c.header })),
     ...EXTRA_TARGETS.map((key) => ({ key, label: IMPORT_TARGET[key] })),
   ];
 }

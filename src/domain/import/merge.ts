@@ -92,6 +92,6 @@ export function planMerge(base: BaseName, existing: readonly PersonRow[], incomi
 
 /** Counts per reason, in a stable order, for the preview. */
 export function skippedByReason(plan: MergePlan): { reason: SkipReason; count: number }[] {
-  const order: SkipReason[] = ['unchanged', 'duplicateInSource', 'ambiguous', 'noName', 'otherBase', 'notParticipant'];
+  const order: SkipReason[] = ['unchanged', 'duplicateInSource', 'ambiguous', 'noName', 'otherBase', 'notParticipant', 'erased'];
   return order.map((reason) => ({ reason, count: plan.skipped.filter((s) => s.reason === reason).length })).filter((x) => x.count > 0);
 }

@@ -1,7 +1,7 @@
 import { cellText, isBlank, isDate, isoOf, parseRuDate, type Cell } from '../cell';
 import { BASES, CONSENT_GIVEN, STUDENT, TEACHER, type BaseName } from '../bases/schema';
 import type { ColumnSpec } from '../table';
-import { findPhone } from '../text';
+import { formatPhone } from '../text';
 import type { Mapping } from './mapping';
 
 /** «7 Б», «7б», «7-б», «7 "Б"», 7 → «7Б»; anything else is kept as typed. */
@@ -36,9 +36,7 @@ export function normaliseDate(v: Cell): Cell {
 /** A phone in any common notation → «+7 917 555-03-01»; what is not a phone is kept as typed. */
 export function normalisePhoneCell(v: Cell): Cell {
   const t = typeof v === 'number' ? String(v) : cellText(v);
-  const p = findPhone(t);
-  if (!p) return t;
-  return `+7 ${p.slice(2, 5)} ${p.slice(5, 8)}-${p.slice(8, 10)}-${p.slice(10)}`;
+  return formatPhone(t) ?? t;
 }
 
 /** «ИВАНОВ иван» → «Иванов Иван»: a word typed all in one case gets a capital; mixed case is kept. */

@@ -11,6 +11,7 @@ export const LIFE_UI = {
   progress: (pairs: number, attention: number) =>
     `Пар в работе: ${pairs}. Требуют внимания: ${attention} — см. лист «Ход работы пар».`,
   meetingLogged: (type: string, date: string) => `Встреча записана: ${type}, ${date}.`,
+  meetingExists: (type: string, date: string) => `Эта встреча уже записана (${type}, ${date}): вторая не добавлена.`,
   unknownPair: (id: string) => `Пара «${id}» не найдена среди утверждённых пар на листе «Пары».`,
   badDate: 'Дата встречи не похожа на дату: ожидается ДД.ММ.ГГГГ.',
   futureMeeting: 'Дата встречи в будущем.',

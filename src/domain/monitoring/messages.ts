@@ -25,6 +25,10 @@ export const MONITORING = {
   missingSheet: (name: string) => `Лист «${name}» не найден — его данные не учтены.`,
   missingColumns: (name: string, headers: string[]) => `На листе «${name}» нет столбцов: ${headers.map((h) => `«${h}»`).join(', ')}.`,
   reportDone: (title: string) => `Отчёт готов: «${title}».`,
+  askOutgoing: 'Исходящий номер отчёта по журналу регистрации (оставьте пустым, чтобы вписать номер от руки):',
+  reportAgain: (title: string, url: string) => `Отчёт «${title}» уже есть:\n${url}\nСделать ещё один?`,
+  reportExists: (title: string, url: string) => `Отчёт «${title}» уже есть: ${url}. Второй за этот период делается из меню «Мониторинг» после подтверждения.`,
+  reportCancelled: 'Отчёт не создан.',
   reportAsSheet: 'Отчёт сформирован на листе «Отчёт».',
 };
 

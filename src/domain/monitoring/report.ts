@@ -3,7 +3,11 @@ import { APPROVED, COMPLETED } from '../pairs/schema';
 import { norm } from './answers';
 import { KPI_LABELS, type Kpi } from './kpi';
 import { describeParameter } from './layout';
-import { HEADLINE, KPI_TEXT, REPORT, SCORECARD_TEXT, STAGE1, STAGE2 } from './messages';
+import { HEADLINE, KPI_TEXT, num, REPORT, SCORECARD_TEXT, STAGE1, STAGE2 } from './messages';
+import { blank, dateLine, heading, p as para, signatureLine, text } from '../orders/blocks';
+import { orderDate } from '../orders/dates';
+import type { Block } from '../orders/model';
+import { initialsFirst } from '../orders/names';
 import { MAX_TOTAL, type ScorecardTotal } from './scorecard';
 import { satisfiedShare, type Stage1 } from './stage1';
 import type { Stage2 } from './stage2';
@@ -19,6 +23,12 @@ export interface Report {
   title: string;
   subtitle: string;
   sections: ReportSection[];
+  /** The covering details of an outgoing letter: organisation, outgoing number and date, who signs. */
+  org: string;
+  outgoing: string;
+  dateIso: string;
+  signer: { position: string; name: string };
+  curator: string;
 }
 
 /** Reports go to the regional centre by 20 December and 20 May (seed 003, roadmap row 29). */
@@ -35,6 +45,10 @@ export interface ReportInput {
   schoolYear: string;
   orgName: string;
   curator: string;
+  /** The outgoing number from the school's journal, the head who signs. */
+  outgoing?: string;
+  director?: string;
+  directorPosition?: string;
   pairs: readonly { pairId: string; form: string; mentorCode: string; menteeCode: string; status: string }[];
   stage1: Stage1;
   stage2: Stage2;
@@ -45,7 +59,7 @@ export interface ReportInput {
 }
 
 export function buildReport(r: ReportInput): Report {
-  const pct = (v: number | null) => (v === null ? '—' : `${Math.round(v * 10) / 10}%`);
+  const pct = (v: number | null) => (v === null ? '—' : `${num(v, 1)}%`);
   const all = satisfiedShare(r.stage1.people, null, r.threshold);
   const sections: ReportSection[] = [
     { heading: REPORT.pairs, paragraphs: [], table: pairsByForm(r.pairs) },
@@ -54,7 +68,7 @@ export function buildReport(r: ReportInput): Report {
       paragraphs: [],
       table: [
         [KPI_TEXT.headers[0]!, KPI_TEXT.headers[1]!, KPI_TEXT.headers[2]!, KPI_TEXT.headers[4]!],
-        ...r.kpis.map((k) => [KPI_LABELS[k.key], pct(k.actual), `${k.target.value}%`, KPI_TEXT.status[k.status]]),
+        ...r.kpis.map((k) => [KPI_LABELS[k.key], pct(k.actual), pct(k.target.value), KPI_TEXT.status[k.status]]),
       ],
     },
     {
@@ -80,12 +94,39 @@ export function buildReport(r: ReportInput): Report {
     },
     { heading: REPORT.roadmap, paragraphs: [r.roadmap ? REPORT.roadmapLine(r.roadmap.done, r.roadmap.all) : REPORT.roadmapNone] },
   ];
-  if (r.curator) sections.push({ heading: '', paragraphs: [REPORT.curator(r.curator)] });
   return {
     title: `${REPORT.title} ${REPORT.to}`,
     subtitle: [r.orgName, REPORT.period(formatRuDate(reportDate(r.today)), r.schoolYear)].filter(Boolean).join('\n'),
     sections,
+    org: r.orgName,
+    outgoing: r.outgoing ?? '',
+    dateIso: r.today,
+    signer: { position: r.directorPosition || 'Директор', name: r.director ? initialsFirst(r.director) : '' },
+    curator: r.curator,
   };
+}
+
+/**
+ * The report as a document: the organisation, the outgoing number and date, the title, the
+ * sections with their tables, the head's signature line and the curator as the executor.
+ */
+export function reportBlocks(r: Report): Block[] {
+  const out: Block[] = [
+    ...(r.org ? [heading(r.org), blank()] : []),
+    dateLine(`Исх. № ${r.outgoing || '______'}`, orderDate(r.dateIso)),
+    blank(),
+    heading(r.title),
+    ...r.subtitle.split('\n').filter((line) => line !== r.org).map((line) => para(line, { align: 'center' })),
+  ];
+  for (const s of r.sections) {
+    out.push(blank());
+    if (s.heading) out.push(para(s.heading, { bold: true }));
+    for (const t of s.paragraphs) out.push(text(t));
+    if (s.table && s.table.length) out.push({ kind: 'table', rows: s.table.map((row) => row.map((c) => cellText(c))) });
+  }
+  out.push(blank(), blank(), signatureLine(r.signer.position, r.signer.name));
+  if (r.curator) out.push(blank(), para(REPORT.curator(r.curator), { size: 'small' }));
+  return out;
 }
 
 function pairsByForm(pairs: ReportInput['pairs']): Cell[][] {

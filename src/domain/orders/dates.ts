@@ -38,3 +38,31 @@ export function addMonths(iso: string, months: number): string {
   const total = y * 12 + (m - 1) + months;
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;
 }
+
+/** The same day a month later, or the month's last day when it has no such day: '2025-01-31' → '2025-02-28'. */
+export function monthLater(iso: string): string {
+  const [y, m, d] = parts(iso);
+  const total = y * 12 + (m - 1) + 1;
+  const year = Math.floor(total / 12), month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** '01.10.2025' (as typed in «Настройки» or a prompt) → '2025-10-01'; null when it is not a date. */
+export function parseRuDate(text: string): string | null {
+  const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** '2025-09-01', '2025-10-31' → 'сентябрь – октябрь 2025 г.'; one month → 'сентябрь 2025 г.'. */
+export function monthSpan(startIso: string, endIso: string): string {
+  const [y1, m1] = parts(startIso);
+  const [y2, m2] = parts(endIso);
+  if (y1 === y2 && m1 === m2) return monthOf(startIso);
+  if (y1 === y2) return `${MONTHS_NOMINATIVE[m1 - 1]} – ${MONTHS_NOMINATIVE[m2 - 1]} ${y1} г.`;
+  return `${MONTHS_NOMINATIVE[m1 - 1]} ${y1} г. – ${MONTHS_NOMINATIVE[m2 - 1]} ${y2} г.`;
+}

@@ -6,11 +6,22 @@
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
 export type Block =
-  | { kind: 'paragraph'; text: string; style?: 'title' | 'heading' | 'normal'; align?: Align; bold?: boolean }
-  /** An item of the numbered list «ПРИКАЗЫВАЮ: 1. … 2. …». */
+  | {
+    kind: 'paragraph'; text: string; style?: 'title' | 'heading' | 'normal'; align?: Align; bold?: boolean;
+    /** A first-line indent (body text of ГОСТ Р 7.0.97: 1.25 cm). */
+    indent?: boolean;
+    /** Table-sized text (appendix marks) or a little larger (titles of letters). */
+    size?: 'small' | 'large';
+  }
+  /** An item of the numbered list «ПРИКАЗЫВАЮ: 1. … 2. …», justified with the number at the indent. */
   | { kind: 'item'; text: string }
-  /** A table; a row whose cells hold `{{набор.поле}}` tags repeats once per item of that set. */
-  | { kind: 'table'; rows: string[][] }
+  /**
+   * A table; a row whose cells hold `{{набор.поле}}` tags repeats once per item of that set. A data
+   * table (`grid`, the default) has borders, a bold header row repeated on each page and columns as
+   * wide as their content; a layout line (`grid: false`: the date and number, the signature) has no
+   * borders, fixed `widths` (shares of the text width) and an alignment per column.
+   */
+  | { kind: 'table'; rows: string[][]; grid?: boolean; widths?: number[]; align?: Align[] }
   | { kind: 'pageBreak' };
 
 /** Values of plain tags `{{тег}}`, and the items of each repeating set `{{набор.поле}}`. */
@@ -47,7 +58,7 @@ export function fillBlocks(blocks: readonly Block[], fill: Fill): Block[] {
       if (set === null) return [cells.map((c) => fillText(c, fill.values))];
       return (fill.sets[set] ?? []).map((fields) => cells.map((c) => fillText(c, fill.values, { set, fields })));
     });
-    return { kind: 'table', rows };
+    return { ...b, rows };
   });
 }
 

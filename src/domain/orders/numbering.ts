@@ -25,3 +25,6 @@ export function nextNumber(pattern: string, existing: readonly string[]): string
   const next = used.length ? Math.max(...used) + 1 : 1;
   return normalise(pattern).replace(N, String(next));
 }
+
+/** The number the pattern makes of a running number: «238/{n}», 12 → «238/12». */
+export const numberFor = (pattern: string, n: number | string): string => normalise(pattern).replace(N, String(n));

@@ -4,18 +4,32 @@
  */
 import { cellText, isDate, type Cell } from '../cell';
 import { hasValidConsent, isMinor, type PersonRow } from '../bases/check';
-import { STUDENT } from '../bases/schema';
+import { STUDENT, TEACHER } from '../bases/schema';
 import { APPROVED } from '../pairs/schema';
 import { normaliseName } from '../text';
 import { ORDER_TEXT } from './messages';
+import { byGender, genderOfName, type Gender } from './names';
 
 /** A participant as documents print them. */
 export interface Person {
   code: string;
   fullName: string;
-  /** «учитель физики», «обучающийся 7Б класса». */
+  gender: Gender;
+  /** «учитель физики», «обучающаяся 7Б класса»: agrees with the person's gender. */
   role: string;
+  /** «Должность» as typed in the base (declined where a document needs another case). */
+  position: string;
+  category: string;
+  grade: string;
   minor: boolean;
+  /** A minor's legal representative (ФИО), from the base. */
+  parent: string;
+  /** A partner's organisation: an optional column «Организация» the curator may add to «Наставники». */
+  organisation: string;
+  /** «Результаты» of the base: where the curator records «лучший наставник». */
+  results: string;
+  /** The form of mentoring the person asked for in the base. */
+  form: string;
 }
 
 export interface OrderPair {
@@ -26,6 +40,8 @@ export interface OrderPair {
   roleModel: string;
   startIso?: string;
   endIso?: string;
+  status: string;
+  endReason: string;
 }
 
 export interface Selection {
@@ -36,9 +52,34 @@ export interface Selection {
 
 const text = (c: Partial<Record<string, Cell>>, k: string) => cellText(c[k]);
 
-function roleOf(c: Partial<Record<string, Cell>>): string {
-  if (text(c, 'category') === STUDENT) return ORDER_TEXT.studentRole(text(c, 'grade'));
-  return text(c, 'position') || text(c, 'category');
+function roleOf(c: Partial<Record<string, Cell>>, gender: Gender): string {
+  if (text(c, 'category') === STUDENT) return ORDER_TEXT.studentRole(byGender(gender, ...ORDER_TEXT.student), text(c, 'grade'));
+  return text(c, 'position') || (text(c, 'category') === TEACHER ? 'педагог' : text(c, 'category'));
+}
+
+/** Header of the optional column of partner organisations in «Наставники» (not part of the base's contract). */
+export const ORGANISATION_HEADER = /^организация/i;
+
+/** A row of a base as the documents print it. */
+export function personOf(p: PersonRow, todayIso: string): Person {
+  const fullName = text(p.cells, 'fullName').replace(/\s+/g, ' ');
+  const gender = genderOfName(fullName);
+  return {
+    code: text(p.cells, 'code'), fullName, gender, role: roleOf(p.cells, gender), position: text(p.cells, 'position'),
+    category: text(p.cells, 'category'), grade: text(p.cells, 'grade'), minor: isMinor(p.cells, todayIso),
+    parent: text(p.cells, 'parentName').replace(/\s+/g, ' '), organisation: text(p.cells, 'organisation'),
+    results: text(p.cells, 'results'), form: text(p.cells, 'form'),
+  };
+}
+
+/**
+ * Mentors of the base who may be appointed: consent valid and not withdrawn from the programme.
+ * The mentors order comes before pairs on the roadmap, so it reads the base, not «Пары».
+ */
+export function selectMentors(rows: readonly PersonRow[], todayIso: string): Person[] {
+  const out = rows.filter((r) => text(r.cells, 'fullName') && hasValidConsent(r.cells, todayIso)
+    && !['выбыл'].includes(text(r.cells, 'status').toLowerCase())).map((r) => personOf(r, todayIso));
+  return out.sort((a, b) => a.fullName.localeCompare(b.fullName, 'ru'));
 }
 
 function index(rows: readonly PersonRow[]) {
@@ -84,12 +125,7 @@ export function selectPairs(
       skipped.push({ row: r.row, reason: 'noConsent' });
       continue;
     }
-    const person = (p: PersonRow): Person => ({
-      code: text(p.cells, 'code'),
-      fullName: text(p.cells, 'fullName').replace(/\s+/g, ' '),
-      role: roleOf(p.cells),
-      minor: isMinor(p.cells, todayIso),
-    });
+    const person = (p: PersonRow): Person => personOf(p, todayIso);
     const start = c.startDate, end = c.endDate;
     pairs.push({
       pairId: text(c, 'pairId'),
@@ -97,6 +133,8 @@ export function selectPairs(
       mentee: person(mentee),
       form: text(c, 'form'),
       roleModel: text(c, 'roleModel'),
+      status: text(c, 'status').toLowerCase(),
+      endReason: text(c, 'endReason'),
       ...(isDate(start) ? { startIso: start.iso } : {}),
       ...(isDate(end) ? { endIso: end.iso } : {}),
     });

@@ -1,97 +1,82 @@
 /**
  * The default template of each document, as blocks with `{{tags}}`: created once as a Google Doc,
- * then the curator may edit the wording there. Layout follows seed 002 (ГОСТ Р 7.0.97-2016).
+ * then the curator may edit the wording there. Orders follow seed 002 and ГОСТ Р 7.0.97-2016: the
+ * organisation, ПРИКАЗ, the date at the left and the number at the right margin, the place, a bold
+ * title, the preamble, ПРИКАЗЫВАЮ, numbered items, the signature line (position at the left,
+ * initials and surname at the right margin), «С приказом ознакомлены», appendices on new pages.
  */
 import type { DocKind, OrderKind } from './kinds';
-import { APPENDIX, FIELD, LETTER_TEXT, ORDER_BODY, ORDER_TEXT, PLAN_TEXT, SET, TAG, TITLE } from './messages';
+import { approvalCorner, blank, dateLine, grid, heading, item, p, signatureLine, text } from './blocks';
+import { APPENDIX, FIELD, ORDER_BODY, ORDER_TEXT, SET, TAG, TITLE } from './messages';
 import { tag, type Block } from './model';
+import { papersTemplate } from './papers';
+import { programmeTemplate } from './programme';
+import { regulationTemplate } from './regulation';
 
-const p = (text: string, extra: Omit<Extract<Block, { kind: 'paragraph' }>, 'kind' | 'text'> = {}): Block => ({ kind: 'paragraph', text, ...extra });
-const blank = p('');
-const row = (set: string, fields: readonly string[]) => fields.map((f) => tag(set, f));
-
-function header(title: string): Block[] {
+function orderHeader(title: string): Block[] {
   return [
-    p(tag(TAG.org), { align: 'center', bold: true }),
-    blank,
-    p(ORDER_TEXT.order, { style: 'title', align: 'center', bold: true }),
-    blank,
-    p(ORDER_TEXT.dateLine),
+    heading(tag(TAG.org)),
+    blank(),
+    p(ORDER_TEXT.order, { align: 'center', bold: true, size: 'large' }),
+    blank(),
+    dateLine(),
     p(tag(TAG.place), { align: 'center' }),
-    blank,
+    blank(),
     p(title, { bold: true }),
-    blank,
+    blank(),
   ];
 }
 
 function footer(ack: boolean): Block[] {
-  const out: Block[] = [blank, p(ORDER_TEXT.signature), blank];
+  const out: Block[] = [blank(), blank(), signatureLine()];
   if (ack) {
-    out.push(p(ORDER_TEXT.acquainted), { kind: 'table', rows: [ORDER_TEXT.ackHeader, [tag(SET.ack, FIELD.name), '', '']] });
+    out.push(blank(), p(ORDER_TEXT.acquainted),
+      grid(ORDER_TEXT.ackHeader, SET.ack, [FIELD.name, FIELD.position, FIELD.done, FIELD.when]));
   }
   return out;
 }
 
-function appendix(n: number, caption: string, head: string[], fields: string[], set: string): Block[] {
+function appendix(n: number, caption: string, table: Block): Block[] {
   return [
     { kind: 'pageBreak' },
-    p(ORDER_TEXT.appendix(n), { align: 'right' }),
-    blank,
-    p(caption, { style: 'heading', align: 'center', bold: true }),
-    { kind: 'table', rows: [head, row(set, fields)] },
+    approvalCorner(ORDER_TEXT.appendix(n)),
+    blank(),
+    heading(caption),
+    blank(),
+    table,
   ];
 }
 
+const PERSON_FIELDS = [FIELD.n, FIELD.name, FIELD.role, FIELD.form];
 const APPENDICES: Partial<Record<OrderKind, Block[]>> = {
-  pairs: appendix(1, APPENDIX.pairs, APPENDIX.pairsHeader,
-    [FIELD.n, FIELD.mentor, FIELD.mentorRole, FIELD.mentee, FIELD.menteeRole, FIELD.form, FIELD.period], SET.pair),
-  mentors: appendix(1, APPENDIX.mentors, APPENDIX.mentorsHeader, [FIELD.n, FIELD.name, FIELD.role, FIELD.form], SET.person),
-  reward: appendix(1, APPENDIX.reward, APPENDIX.mentorsHeader, [FIELD.n, FIELD.name, FIELD.role, FIELD.form], SET.person),
+  pairs: appendix(1, APPENDIX.pairs, grid(APPENDIX.pairsHeader, SET.pair, [FIELD.n, FIELD.mentor, FIELD.mentee, FIELD.form, FIELD.period])),
+  mentors: appendix(1, APPENDIX.mentors, grid(APPENDIX.mentorsHeader, SET.person, PERSON_FIELDS)),
+  reward: appendix(1, APPENDIX.reward, grid(APPENDIX.mentorsHeader, SET.person, PERSON_FIELDS)),
+  pairChanges: appendix(1, APPENDIX.changes, grid(APPENDIX.changesHeader, SET.change, [FIELD.n, FIELD.name, FIELD.what, FIELD.when])),
+  association: appendix(1, APPENDIX.association, grid(APPENDIX.associationHeader, SET.person, [FIELD.n, FIELD.name, FIELD.role, FIELD.status])),
 };
 
 function orderTemplate(kind: OrderKind): Block[] {
   const body = ORDER_BODY[kind];
   return [
-    ...header(TITLE[kind]),
-    p(ORDER_TEXT.preamble(body.purpose), { align: 'justify' }),
+    ...orderHeader(TITLE[kind]),
+    text(ORDER_TEXT.preamble(body.purpose)),
+    blank(),
     p(ORDER_TEXT.decree, { bold: true }),
-    ...body.items.map((text): Block => ({ kind: 'item', text })),
-    { kind: 'item', text: ORDER_TEXT.control },
+    ...body.items.map(item),
+    item(ORDER_TEXT.control),
     ...footer(true),
     ...(APPENDICES[kind] ?? []),
   ];
 }
 
-const letterTemplate = (): Block[] => [
-  p(tag(TAG.org), { align: 'center', bold: true }),
-  blank,
-  p(LETTER_TEXT.title, { style: 'title', align: 'center', bold: true }),
-  p(LETTER_TEXT.toWhom, { style: 'heading', align: 'center', bold: true }),
-  blank,
-  p(LETTER_TEXT.address, { align: 'center' }),
-  p(LETTER_TEXT.body, { align: 'justify' }),
-  blank,
-  p(ORDER_TEXT.signature),
-  p(tag(TAG.place) + ', ' + tag(TAG.date)),
-];
-
-const planTemplate = (): Block[] => [
-  p(tag(TAG.org), { align: 'center', bold: true }),
-  p(PLAN_TEXT.title, { style: 'title', align: 'center', bold: true }),
-  p(PLAN_TEXT.subtitle, { align: 'center' }),
-  blank,
-  p(PLAN_TEXT.mentor),
-  p(PLAN_TEXT.mentee),
-  p(PLAN_TEXT.form),
-  p(PLAN_TEXT.period),
-  blank,
-  { kind: 'table', rows: [PLAN_TEXT.header, row(SET.step, [FIELD.n, FIELD.content, FIELD.when, FIELD.result, FIELD.done])] },
-  blank,
-  p(PLAN_TEXT.signatures),
-];
-
 export function defaultTemplate(kind: DocKind): Block[] {
-  if (kind === 'letter') return letterTemplate();
-  if (kind === 'plan') return planTemplate();
-  return orderTemplate(kind);
+  switch (kind) {
+    case 'regulation': return regulationTemplate();
+    case 'programme': return programmeTemplate();
+    case 'roadmap': case 'municipalInfo': case 'letter': case 'plan': case 'agreement':
+    case 'partnerLetter': case 'parentLetter': case 'certificate':
+      return papersTemplate(kind);
+    default: return orderTemplate(kind);
+  }
 }

@@ -1,4 +1,4 @@
-import { cellText, isBlank, type Cell } from '../cell';
+import { cellText, isBlank, isDate, parseRuDate, type Cell } from '../cell';
 import type { CellChange } from '../import/snapshot';
 import { findPhone, isEmail, normaliseName } from '../text';
 
@@ -10,6 +10,10 @@ export interface Person {
   emails: string[];
   parentName: string;
   parentPhones: string[];
+  /** ISO days of birth: cleared wherever they are in the person's own rows. */
+  birthDates: string[];
+  /** Other full names the person had (a corrected ФИО in «Журнал»). */
+  formerNames: string[];
 }
 
 export type HitKind = 'code' | 'name' | 'nameInText' | 'contact' | 'contactInText';
@@ -28,15 +32,36 @@ const phoneOf = (v: Cell | undefined): string | null => {
 
 /** A person from their row of a base (cells keyed by the bases' column keys). */
 export function personOf(cells: Partial<Record<string, Cell>>): Person {
-  const phone = phoneOf(cells.phone), parent = phoneOf(cells.parentPhone), email = cellText(cells.email).toLowerCase();
+  const phone = phoneOf(cells.phone), parent = phoneOf(cells.parentPhone);
+  const emails = [cells.email, cells.parentEmail].map((v) => cellText(v).toLowerCase()).filter((e) => e && isEmail(e));
+  const born = cells.birthDate;
   return {
     code: cellText(cells.code),
     fullName: cellText(cells.fullName),
     phones: phone ? [phone] : [],
-    emails: email && isEmail(email) ? [email] : [],
+    emails,
     parentName: cellText(cells.parentName),
     parentPhones: parent ? [parent] : [],
+    birthDates: isDate(born) ? [born.iso] : [],
+    formerNames: [],
   };
+}
+
+const EMAILS = /[^\s@,;:<>()]+@[^\s@,;:<>()]+\.[a-z]{2,}/gi;
+const PHONES = /(?<![\d+])(?:(?:\+7|8)[\s(-]*)?\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
+
+/**
+ * A person with every phone, e-mail and earlier name found in texts about them — the values of
+ * their «Журнал» lines, their own answers — so an old e-mail or a corrected phone is erased too.
+ */
+export function enrichPerson(p: Person, texts: readonly string[], names: readonly string[] = []): Person {
+  const phones = new Set(p.phones), emails = new Set(p.emails);
+  for (const t of texts) {
+    for (const m of t.match(PHONES) ?? []) { const ph = phoneOf(m.trim()); if (ph && !p.parentPhones.includes(ph)) phones.add(ph); }
+    for (const m of t.match(EMAILS) ?? []) emails.add(m.toLowerCase());
+  }
+  const formerNames = [...new Set([...p.formerNames, ...names.filter((n) => normaliseName(n) !== normaliseName(p.fullName) && n.trim().split(/\s+/).length >= 2)])];
+  return { ...p, phones: [...phones], emails: [...emails], formerNames };
 }
 
 const LETTER = 'a-zа-яё';
@@ -76,42 +101,55 @@ export function findPerson(grid: readonly (readonly Cell[])[], person: Person, o
   const hits: Hit[] = [];
   const code = person.code.toLowerCase();
   // With a namesake in the bases, a name alone does not say who it is: only the code counts then.
-  const full = normaliseName(person.fullName);
-  const name = others.some((o) => normaliseName(o) === full) ? '' : full;
-  const patterns = name ? nameVariants(person.fullName, others).map(phrase) : [];
+  const taken = new Set(others.map(normaliseName));
+  const names = [person.fullName, ...person.formerNames].map(normaliseName).filter((n) => n && !taken.has(n));
+  const name = names[0] === normaliseName(person.fullName) ? names[0]! : '';
+  const patterns = names.length ? [person.fullName, ...person.formerNames].filter((n) => names.includes(normaliseName(n)))
+    .flatMap((n) => nameVariants(n, others)).map(phrase) : [];
   const parent = normaliseName(person.parentName);
-  const surname = name.split(' ')[0] ?? '';
+  const surnames = names.map((n) => n.split(' ')[0] ?? '').filter(Boolean);
+  const parts = name ? name.split(' ') : [];
   const own = new Set<number>();
   grid.forEach((row, r) => {
+    const words = new Set(row.map((v) => normaliseName(cellText(v))));
+    // The name split over cells of one row (an import list with «Фамилия», «Имя», «Отчество»).
+    if (parts.length >= 2 && parts.every((w) => words.has(w))) own.add(r);
     row.forEach((v, c) => {
       if (isBlank(v)) return;
       const text = cellText(v);
       const add = (kind: HitKind) => hits.push({ row: r + 1, col: c, kind });
       if (code && text.toLowerCase() === code) return add('code'), own.add(r);
-      if (name && normaliseName(text) === name) return add('name'), own.add(r);
+      if (names.includes(normaliseName(text))) return add('name'), own.add(r);
+      if (parts.length >= 2 && own.has(r) && parts.includes(normaliseName(text))) return add('name');
       const phone = phoneOf(v);
-      if (phone && person.phones.includes(phone)) return add('contact');
-      if (person.emails.includes(text.toLowerCase())) return add('contact');
+      if (phone && person.phones.includes(phone)) return add('contact'), own.add(r);
+      if (person.emails.includes(text.toLowerCase())) return add('contact'), own.add(r);
       if (typeof v !== 'string') return;
       // Cheap tests first: most cells of a big sheet hold neither the surname nor a phone or an e-mail.
       const lower = v.toLowerCase().replace(/ё/g, 'е');
-      if (surname && lower.includes(surname) && patterns.some((p) => ((p.lastIndex = 0), p.test(v)))) return add('nameInText');
+      if (surnames.some((s) => lower.includes(s)) && patterns.some((p) => ((p.lastIndex = 0), p.test(v)))) return add('nameInText');
       if ((lower.includes('@') || /\d{3}/.test(lower)) && replaceContacts(v, person) !== v) return add('contactInText');
     });
   });
-  if (parent || person.parentPhones.length) {
-    for (const r of own) {
-      grid[r]!.forEach((v, c) => {
-        if (isBlank(v) || hits.some((h) => h.row === r + 1 && h.col === c)) return;
-        const phone = phoneOf(v);
-        if ((parent && normaliseName(cellText(v)) === parent) || (phone && person.parentPhones.includes(phone))) {
-          hits.push({ row: r + 1, col: c, kind: 'contact' });
-        }
-      });
-    }
+  // In the person's own rows: their parent's name and phone, their date of birth, the parts of their name.
+  for (const r of own) {
+    grid[r]!.forEach((v, c) => {
+      if (isBlank(v) || hits.some((h) => h.row === r + 1 && h.col === c)) return;
+      const phone = phoneOf(v);
+      const day = isDate(v) ? v.iso : typeof v === 'string' ? parseRuDate(v) : null;
+      const text = normaliseName(cellText(v));
+      if ((parent && text === parent) || (phone && person.parentPhones.includes(phone)) || (day && person.birthDates.includes(day)) ||
+        (parts.length >= 2 && parts.includes(text))) {
+        hits.push({ row: r + 1, col: c, kind: 'contact' });
+      }
+    });
   }
   return hits;
 }
+
+/** The person's own rows of a sheet (1-based): those where their code, name or own contact stands in a cell. */
+export const ownRowsOf = (hits: readonly Hit[]): Set<number> =>
+  new Set(hits.filter((h) => h.kind === 'code' || h.kind === 'name' || h.kind === 'contact').map((h) => h.row));
 
 /** The text with every way of writing the person's name replaced by the pseudonym. */
 export function replaceName(text: string, fullName: string, pseudonym: string, others: readonly string[] = []): string {
@@ -144,6 +182,17 @@ export function anonymise(grid: readonly (readonly Cell[])[], hits: readonly Hit
     }
     return { row: h.row, col: h.col, value: '' };
   }).map(({ row, col, value }) => ({ row, col, value }));
+}
+
+/** Each piece of a text that names the person (any way of writing any of their names) or holds their contacts, as written there. */
+export function namedFragments(text: string, person: Person, others: readonly string[] = []): string[] {
+  const out = new Set<string>();
+  for (const full of [person.fullName, ...person.formerNames].filter(Boolean)) {
+    for (const variant of nameVariants(full, others)) for (const m of text.match(phrase(variant)) ?? []) out.add(m);
+  }
+  for (const m of text.match(PHONE_IN_TEXT) ?? []) if (person.phones.includes(phoneOf(m.trim()) ?? '')) out.add(m.trim());
+  for (const m of text.match(EMAIL_IN_TEXT) ?? []) if (person.emails.includes(m.toLowerCase())) out.add(m);
+  return [...out];
 }
 
 /** «УД-0003»: the pseudonym of the n-th erased person. */

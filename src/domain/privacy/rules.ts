@@ -1,11 +1,12 @@
 import { cellText, isBlank, isDate, type Cell } from '../cell';
 import type { CellChange } from '../import/snapshot';
+import { CONSENT_WITHDRAWN } from '../bases/schema';
 import { APPROVED, COMPLETED, PROPOSED, REJECTED } from '../pairs/schema';
 import { isPseudonym } from './find';
 
 /** Fields of a base row kept after erasure: they carry no identity and keep statistics counting. */
 export const KEPT_AFTER_ERASE = ['category', 'grade', 'form', 'status', 'entryDate', 'consent', 'consentBy', 'consentDate'] as const;
-export const WITHDRAWN = 'отозвано';
+export const WITHDRAWN = CONSENT_WITHDRAWN;
 
 /**
  * The person's own row of a base after erasure: code and ФИО become the pseudonym, consent is

@@ -98,8 +98,11 @@ export interface RowChange {
  */
 export function markStep(rows: readonly RoadmapRow[], key: StepKey, mark: StepMark): RowChange[] {
   const open = rows.filter((r) => r.step === key && !isDone(r.cells));
-  const earliest = [...open].sort((a, b) => (dateIso(a.cells.end) || '9999').localeCompare(dateIso(b.cells.end) || '9999'))[0];
-  return (ONE_ROW_A_TIME.has(key) ? (earliest ? [earliest] : []) : open)
+  const byEnd = [...open].sort((a, b) => (dateIso(a.cells.end) || '9999').localeCompare(dateIso(b.cells.end) || '9999'));
+  // A step done once a period marks the period it is done for: the first open row not yet past its
+  // deadline (a May report marks the May row even when December's was missed), else the last one.
+  const due = byEnd.find((r) => (dateIso(r.cells.end) || '9999') >= mark.date) ?? byEnd.at(-1);
+  return (ONE_ROW_A_TIME.has(key) ? (due ? [due] : []) : open)
     .map((r) => ({ row: r.row, status: DONE, doneDate: mark.date, ...(mark.link ? { link: mark.link } : {}) }));
 }
 

@@ -9,10 +9,13 @@
  * | orderIntroduction    | order «О внедрении целевой модели»            | приказ о внедрении                            |
  * | orderCurator         | order «О назначении куратора»                 | назначение куратора                           |
  * | orderProgramme       | order on the programme and roadmap            | утверждение программы и дорожной карты        |
+ * | municipalInfo        | information to the municipal body (seed 002)  | информация о наставниках и наставляемых       |
  * | orderMentors         | order «О назначении наставников»              | приказ о назначении наставников               |
+ * | orderAssociation     | order on the mentors' methodical association  | методическое объединение наставников          |
  * | preferencesCollected | the preference survey closed                  | анкетирование о предпочтениях                 |
  * | pairsApproved        | matching: pairs approved                      | соединение в пары/группы                      |
  * | orderPairs           | order «О закреплении наставнических пар»      | закрепление пар приказом                      |
+ * | agreementsMade       | agreements of mentor, mentee, parents         | соглашения участников пар (seed 000)          |
  * | plansCreated         | «Создать индивидуальные планы»                | встреча-планирование, индивидуальные планы    |
  * | surveyClosed         | the satisfaction survey closed                | анкетирование удовлетворённости               |
  * | monitoringDone       | monitoring report made                        | мониторинг качества программы                 |
@@ -23,7 +26,7 @@
 export const STEP_KEYS = [
   'basesChecked', 'formsCreated', 'orderIntroduction', 'orderCurator', 'orderProgramme', 'orderMentors',
   'preferencesCollected', 'pairsApproved', 'orderPairs', 'plansCreated', 'surveyClosed', 'monitoringDone',
-  'orderAwards', 'resultsWritten', 'regionalReport',
+  'orderAwards', 'resultsWritten', 'regionalReport', 'municipalInfo', 'orderAssociation', 'agreementsMade',
 ] as const;
 export type StepKey = (typeof STEP_KEYS)[number];
 

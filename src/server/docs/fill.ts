@@ -1,22 +1,38 @@
 /**
  * Fills a copy of a template the way `fillBlocks` describes: each row marked with `{{набор.поле}}`
- * is copied once per item and removed, then every plain tag present is replaced. Docs calls per
- * document are constant, plus a constant number per repeated row.
+ * is copied once per item and removed, then every plain tag present is replaced, and each data
+ * table's columns are set as wide as their filled content. Docs calls per document are constant,
+ * plus a constant number per repeated row.
  */
 import { fillText, rowSet, tagsOf, type Fill } from '../../domain/orders/model';
+import type { DocStyle } from '../../domain/orders/style';
+import { fitColumns } from './write';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Document#replaceText takes a regular expression as a string. */
 const pattern = (tag: string) => escape(tag);
 
-export function fillDocument(body: GoogleAppsScript.Document.Body, fill: Fill): void {
+type Table = GoogleAppsScript.Document.Table;
+
+/** A row's cell texts: one call per cell, for template rows only (their number does not grow with data). */
+const cellsOf = (t: Table, r: number): string[] => {
+  const row = t.getRow(r);
+  return Array.from({ length: row.getNumCells() }, (_, c) => row.getCell(c).getText());
+};
+
+export function fillDocument(body: GoogleAppsScript.Document.Body, fill: Fill, style: DocStyle): void {
   for (const table of body.getTables()) {
+    // A layout line (date and number, signature) has no borders and keeps its widths.
+    const grid = table.getBorderWidth() !== 0;
+    const filled: string[][] = [];
     for (let i = table.getNumRows() - 1; i >= 0; i--) {
       const row = table.getRow(i);
-      // The row's text as one string: tags are found whatever joins the cells.
-      const cells = [row.getText()];
+      const cells = grid ? cellsOf(table, i) : [row.getText()];
       const set = rowSet(cells);
-      if (set === null) continue;
+      if (set === null) {
+        if (grid) filled.unshift(cells.map((c) => fillText(c, fill.values)));
+        continue;
+      }
       const items = fill.sets[set] ?? [];
       const fields = tagsOf(cells).filter((t) => t.name === set && t.field);
       items.forEach((item, k) => {
@@ -28,7 +44,9 @@ export function fillDocument(body: GoogleAppsScript.Document.Body, fill: Fill): 
         table.insertTableRow(i + 1 + k, copy);
       });
       table.removeRow(i);
+      if (grid) filled.unshift(...items.map((item) => cells.map((c) => fillText(c, fill.values, { set, fields: item }))));
     }
+    if (grid && filled.length) fitColumns(table, filled, style);
   }
   const present = tagsOf([body.getText()]).filter((t) => !t.field && fill.values[t.name] !== undefined);
   for (const t of present) body.replaceText(pattern(`{{${t.name}}}`), fill.values[t.name]!);

@@ -5,12 +5,17 @@
  */
 import { ORDERS_UI, TITLE } from '../../domain/orders/messages';
 import type { DocKind } from '../../domain/orders/kinds';
-import type { Block } from '../../domain/orders/model';
+import type { DocStyle } from '../../domain/orders/style';
 import { defaultTemplate } from '../../domain/orders/templates';
+import { writeBlocks } from './write';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 const FOLDER_KEY = 'orders.folder';
-const templateKey = (kind: DocKind) => `orders.template.${kind}`;
+/**
+ * v2: templates styled by the add-on (page, fonts, layout lines as tables). A template made by an
+ * earlier version is left in the folder, untouched, and a new one is made beside it.
+ */
+const templateKey = (kind: DocKind) => `orders.template.v2.${kind}`;
 
 /** The programme's folder (made once, then found by the id kept in document properties). */
 export function programmeFolder(props = PropertiesService.getDocumentProperties()): Folder {
@@ -35,7 +40,7 @@ function subFolder(parent: Folder, name: string): Folder {
 }
 
 /** The template's file id, creating the Google Doc when there is none (or it was deleted). */
-export function ensureTemplate(kind: DocKind, folder: Folder, props = PropertiesService.getDocumentProperties()): { id: string; created: boolean } {
+export function ensureTemplate(kind: DocKind, folder: Folder, style: DocStyle, props = PropertiesService.getDocumentProperties()): { id: string; created: boolean } {
   const id = props.getProperty(templateKey(kind));
   if (id) {
     try {
@@ -45,7 +50,7 @@ export function ensureTemplate(kind: DocKind, folder: Folder, props = Properties
     }
   }
   const doc = DocumentApp.create(ORDERS_UI.templateName(TITLE[kind]));
-  writeBlocks(doc.getBody(), defaultTemplate(kind));
+  writeBlocks(doc.getBody(), defaultTemplate(kind), style);
   doc.saveAndClose();
   const file = DriveApp.getFileById(doc.getId());
   file.moveTo(subFolder(folder, ORDERS_UI.templatesFolder));
@@ -56,31 +61,3 @@ export function ensureTemplate(kind: DocKind, folder: Folder, props = Properties
 /** Whether the template of a kind still has to be made (one more document against the quota). */
 export const templateMissing = (kind: DocKind, props = PropertiesService.getDocumentProperties()): boolean =>
   !props.getProperty(templateKey(kind));
-
-const ALIGN = { left: 'LEFT', center: 'CENTER', right: 'RIGHT', justify: 'JUSTIFY' } as const;
-const HEADING = { title: 'TITLE', heading: 'HEADING2', normal: 'NORMAL' } as const;
-
-/** Writes blocks into a body: the new document's own empty first paragraph takes the first one. */
-export function writeBlocks(body: GoogleAppsScript.Document.Body, blocks: readonly Block[]): void {
-  let first: GoogleAppsScript.Document.Paragraph | null = body.getParagraphs()[0] ?? null;
-  for (const b of blocks) {
-    if (b.kind === 'paragraph') {
-      let p: GoogleAppsScript.Document.Paragraph;
-      if (first) {
-        first.setText(b.text);
-        p = first;
-        first = null;
-      } else p = body.appendParagraph(b.text);
-      p.setHeading(DocumentApp.ParagraphHeading[HEADING[b.style ?? 'normal']]);
-      if (b.align) p.setAlignment(DocumentApp.HorizontalAlignment[ALIGN[b.align]]);
-      if (b.bold) p.setAttributes({ [DocumentApp.Attribute.BOLD]: true });
-    } else if (b.kind === 'item') {
-      body.appendListItem(b.text).setGlyphType(DocumentApp.GlyphType.NUMBER);
-    } else if (b.kind === 'table') {
-      const t = body.appendTable(b.rows);
-      for (let c = 0; c < (b.rows[0]?.length ?? 0); c++) t.getCell(0, c).setAttributes({ [DocumentApp.Attribute.BOLD]: true });
-    } else {
-      body.appendPageBreak();
-    }
-  }
-}

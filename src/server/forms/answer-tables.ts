@@ -91,26 +91,29 @@ export function ensureTable(book: Book, spec: TableSpec): { sheet: Sheet; create
   return made;
 }
 
-const JOURNAL_WIDTH = Object.keys(JOURNAL.columns).length;
 /** Sheets' own way to enter any text as typed: a leading apostrophe (not shown, not stored). */
 const asText = (s: string) => (s === '' ? '' : `'${s}`);
 
 /**
- * «Журнал» is the add-on's log: its columns are in the order of JOURNAL (the curator may add
- * columns on the right), lines are appended at the bottom. One answer is one row, written with
- * one appendRow (which grows the sheet itself); «Загрузить ответы» writes its rows as one block.
- * Rows added at the bottom carry no number format, so texts are entered with a quote prefix.
+ * Rows appended at the bottom of a log sheet the add-on owns (columns in the spec's order; the
+ * curator may add columns on the right): one row with one appendRow (which grows the sheet
+ * itself), many as one block. Rows added at the bottom carry no number format, so texts are
+ * entered with a quote prefix.
  */
-export function writeJournal(book: Book, lines: readonly JournalLine[], now: Date): void {
-  if (!lines.length) return;
-  const { sheet } = ensureTable(book, JOURNAL);
-  const rows = journalRows(lines).map((l) =>
-    [now, asText(l.who), asText(l.event), asText(l.sheet), asText(l.code), asText(l.field), asText(l.old), asText(l.new)]);
-  if (rows.length === 1) {
-    sheet.appendRow(rows[0]!);
+export function appendLog(book: Book, spec: TableSpec, rows: readonly (readonly (string | Date)[])[]): void {
+  if (!rows.length) return;
+  const { sheet } = ensureTable(book, spec);
+  const values = rows.map((r) => r.map((v) => (typeof v === 'string' ? asText(v) : v)));
+  if (values.length === 1) {
+    sheet.appendRow(values[0]!);
     return;
   }
   const start = sheet.getLastRow() + 1;
-  ensureRows(sheet, start + rows.length - 1);
-  sheet.getRange(start, 1, rows.length, JOURNAL_WIDTH).setValues(rows);
+  ensureRows(sheet, start + values.length - 1);
+  sheet.getRange(start, 1, values.length, values[0]!.length).setValues(values);
+}
+
+/** «Журнал»: the add-on's log of every change an answer made and every problem, one row per answer and person. */
+export function writeJournal(book: Book, lines: readonly JournalLine[], now: Date): void {
+  appendLog(book, JOURNAL, journalRows(lines).map((l) => [now, l.who, l.event, l.sheet, l.code, l.field, l.old, l.new]));
 }

@@ -2,28 +2,46 @@
  * Writes what the domain decided (src/domain/forms/apply.ts): new people in one block per base,
  * changed cells per row, answer rows in one block per sheet, «Журнал» lines in one insert.
  */
-import { BASES, type BaseName } from '../../domain/bases/schema';
-import type { AnswerSheet, Effects, Workspace } from '../../domain/forms/apply';
+import { BASES, SERVICE_FIELD, type BaseName } from '../../domain/bases/schema';
+import type { AnswerSheet, Effects, ReviewLine, Workspace } from '../../domain/forms/apply';
+import { IDENTITY_PROBLEM, REVIEW } from '../../domain/privacy/messages';
+import { addServiceColumn } from '../bases/service';
 import { PREFERENCES } from '../../domain/forms/schema';
 import { ENTRY_EXIT, SATISFACTION } from '../../domain/surveys/schema';
 import type { TableSpec } from '../../domain/table';
 import { UserError } from '../../domain/errors';
 import { BASES_UI } from '../../domain/bases/messages';
-import { byColumn, ensureRows, ensureTable, readValues, sheetValue, writeCells, writeJournal, type ValuesTable, type Writable } from './answer-tables';
+import { appendLog, byColumn, ensureRows, ensureTable, readValues, sheetValue, writeCells, writeJournal, type ValuesTable, type Writable } from './answer-tables';
 import { AUTOMATIC_FORMAT, NUMBER_FORMAT } from '../sheets/values';
-import type { Cell } from '../../domain/cell';
+import { cellText, type Cell } from '../../domain/cell';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const ANSWER_SHEETS: Record<AnswerSheet, TableSpec> = { satisfaction: SATISFACTION, entryExit: ENTRY_EXIT, preferences: PREFERENCES };
 
-/** A base read for answers: a missing sheet or renamed column is the curator's to fix. */
+/**
+ * A base read for answers: a missing sheet or renamed column is the curator's to fix; the service
+ * column of an older base is added on the way (once).
+ */
 export function readBase(book: Book, base: BaseName, tz: string): ValuesTable {
   const spec = BASES[base];
   const t = readValues(book, spec, tz);
   if (!t) throw new UserError(BASES_UI.noBases);
+  if (t.missing.includes(SERVICE_FIELD)) {
+    t.index[SERVICE_FIELD] = addServiceColumn(t.sheet, t.raw[0]?.length ?? 0, t.raw.length);
+    t.missing = t.missing.filter((k) => k !== SERVICE_FIELD);
+  }
   if (t.missing.length) throw new UserError(BASES_UI.missingHeaders(spec.sheet, t.missing.map((k) => spec.columns[k]!.header)));
   return t;
+}
+
+/** Keys of the answers already in «На проверку» (one read). */
+export const reviewKeys = (book: Book, tz: string): Set<string> =>
+  new Set((readValues(book, REVIEW, tz)?.records ?? []).map((r) => cellText(r.cells.key)).filter(Boolean));
+
+/** «На проверку»: one row per answer that changed nothing because who sent it is not certain. */
+export function writeReview(book: Book, lines: readonly ReviewLine[]): void {
+  appendLog(book, REVIEW, lines.map((l) => [l.key, l.when, l.form, l.code, l.name, IDENTITY_PROBLEM[l.reason], l.answers, '']));
 }
 
 /** An answer sheet read once (created with its header when missing): its response ids, its next row. */
@@ -71,6 +89,7 @@ export function writeEffects(book: Book, tables: Tables, ws: Workspace, fx: Effe
     const maps = rows.map((r) => byColumn(spec, t.index, r));
     writeCells(t.sheet, start, maps.map((m) => new Map([...m.kinds.keys()].map((c) => [c, m.values.get(c)]))), maps[0]!.kinds, tz);
   }
+  writeReview(book, fx.review);
   writeJournal(book, fx.journal, new Date());
 }
 

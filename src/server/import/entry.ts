@@ -33,7 +33,10 @@ export function applyImport(sheetName: string, base: BaseName, mapping: Mapping,
   return runForSidebar(() => applyImportFor(book(), sheetName, base, mapping, options ?? {}));
 }
 
-/** Sidebar, import: «Отменить импорт»; `force` after the curator confirmed that edits made since may be lost. */
-export function undoImport(force?: boolean): { message: string } {
+/**
+ * Sidebar, import: «Отменить импорт». When imported people are already in pairs or documents, the
+ * answer asks first (`needsConfirm`); `force` after the curator confirmed.
+ */
+export function undoImport(force?: boolean): { message: string; needsConfirm?: boolean } {
   return runForSidebar(() => undoImportFor(book(), force === true));
 }

@@ -1,6 +1,14 @@
 import { cellText } from '../../domain/cell';
 import { BASE_TITLE } from '../../domain/bases/messages';
-import { BASES, type BaseName } from '../../domain/bases/schema';
+import { BASES, SERVICE_FIELD, type BaseName } from '../../domain/bases/schema';
+import type { CellChange } from '../../domain/import/snapshot';
+import { undoEntries } from '../../domain/import/undo';
+import { formatProvenance, hash32, mark, observe, parseProvenance, trackedFields } from '../../domain/privacy/provenance';
+import { WITHDRAWN } from '../../domain/privacy/rules';
+import { buried } from '../../domain/privacy/tombstones';
+import { newToken } from '../bases/service';
+import { readGraveyard } from '../links/tombstones';
+import { assertWritable, targetOf } from '../sheets/writable';
 import { SETTINGS_SHEET } from '../../domain/bases/settings';
 import { REPORT_SHEET, reportRows } from '../../domain/bases/summary';
 import { findHeaderRow, headerTexts, mappingError, proposeMapping, rememberMapping, targetsOf, type Mapping, type Target } from '../../domain/import/mapping';
@@ -12,7 +20,7 @@ import { PLAIN_TEXT } from '../../domain/import/snapshot';
 import { readIncoming } from '../../domain/import/values';
 import type { ColumnSpec } from '../../domain/table';
 import { UserError } from '../../domain/errors';
-import { toCells, todayIso } from '../sheets/values';
+import { nowStamp, toCells, todayIso } from '../sheets/values';
 import { checkBook } from '../bases/check';
 import { readBases } from '../bases/read';
 import { rewriteCells } from '../sheets/patch';
@@ -99,7 +107,18 @@ function compute(book: Book, sheetName: string, baseArg: BaseName, mapping: Mapp
   const { settings, tables } = readBases(book);
   const table = tables[base];
   const incoming = readIncoming(grid, headerRow, cleaned, base);
-  const plan = planMerge(base, table.records, incoming, { overwrite: options.overwrite === true });
+  // Erasure is final: a row naming an erased participant's code is not imported.
+  const graves = readGraveyard();
+  const erased = incoming.filter((i) => buried(graves, cellText(i.cells.code)));
+  const plan = planMerge(base, table.records, incoming.filter((i) => !erased.includes(i)), { overwrite: options.overwrite === true });
+  plan.skipped.push(...erased.map((i) => ({ sourceRow: i.sourceRow, reason: 'erased' as const })));
+  // A withdrawal is final too: a list never turns «отозвано» back into a consent.
+  for (const u of plan.updated) {
+    const grants = u.changes.filter((c) => c.field === 'consent' && cellText(c.from ?? '') === WITHDRAWN);
+    plan.kept += grants.length;
+    u.changes = u.changes.filter((c) => !grants.includes(c));
+  }
+  plan.updated = plan.updated.filter((u) => u.changes.length);
   const lastRow = table.grid.length;
   const placed = placeMerge(base, plan, table.records, table.index as Record<string, number>, lastRow);
   const problems = importProblems(base, placed.rows, plan, lastRow, settings, todayIso(book));
@@ -149,10 +168,31 @@ export function applyImportFor(book: Book, sheetName: string, baseArg: BaseName,
   const { base, placed, table } = r;
   if (!placed.changes.length) throw new UserError(IMPORT_UI.nothing);
   const columns = BASES[base].columns as Record<string, ColumnSpec>;
-  const keyAt = new Map(Object.entries(table.index as Record<string, number>).map(([k, c]) => [c, k]));
+  const index = table.index as Record<string, number>;
+  const keyAt = new Map(Object.entries(index).map(([k, c]) => [c, k]));
   const formatOf = (col: number) => (columns[keyAt.get(col) ?? '']?.kind === 'text' ? PLAIN_TEXT : undefined);
-  const before = rewriteCells(table.sheet, placed.changes, formatOf)!;
-  saveImportCopy(book, { sheet: table.sheet.getName(), base, source: sheetName }, before, table.sheet);
+  const before = new Map(table.records.map((p) => [p.row, p]));
+  const added = new Map(placed.rows.filter((p) => p.row > table.grid.length).map((p) => [p.row, cellText(p.cells.code)]));
+  const entries = undoEntries(placed.changes, before, added, keyAt);
+  // Each changed field's provenance: the import, now; the people it adds get their link token.
+  const now = nowStamp(book);
+  const ref = hash32(`${sheetName}|${now}`);
+  const service: CellChange[] = [];
+  for (const row of new Set(placed.changes.map((c) => c.row))) {
+    const person = before.get(row);
+    const p = parseProvenance(cellText(person?.cells[SERVICE_FIELD]));
+    if (person) observe(p, person.cells, trackedFields(base), now);
+    if (!p.token) p.token = newToken();
+    for (const c of placed.changes.filter((x) => x.row === row)) {
+      const field = keyAt.get(c.col);
+      if (field && field !== 'code') mark(p, field, c.value, 'import', now, ref);
+    }
+    service.push({ row, col: index[SERVICE_FIELD]!, value: formatProvenance(p) });
+  }
+  const changes = [...placed.changes, ...service];
+  assertWritable(targetOf(table.sheet, changes));
+  rewriteCells(table.sheet, changes, formatOf);
+  saveImportCopy(book, { sheet: table.sheet.getName(), base, source: sheetName, day: todayIso(book) }, entries);
   const props = PropertiesService.getDocumentProperties();
   props.setProperty(MAPPING_KEY(base), JSON.stringify({ ...remembered(base), ...rememberMapping(r.headers, r.mapping) }));
   const checked = checkBook(book);

@@ -11,19 +11,23 @@ import { readRegistry, type FormRecord } from './registry';
 type Form = GoogleAppsScript.Forms.Form;
 
 /** The form still exists (the curator may have deleted it in Drive). */
-export function openForm(record: FormRecord): Form | null {
+export function openFormById(id: string): Form | null {
   try {
-    return FormApp.openById(record.id);
+    return FormApp.openById(id);
   } catch {
     return null;
   }
 }
 
+export const openForm = (record: FormRecord): Form | null => openFormById(record.id);
+
 /**
  * Placeholders of the template link, one distinct value per question: a link names its questions
  * by `entry.<n>` numbers that are not the items' ids, so the values are found by what they say.
  */
-export const PREFILL_PLACEHOLDER: Record<string, string> = { code: 'НК-0000', fullName: 'Фамилия Имя', participantName: 'Фамилия Имя Отчество' };
+export const PREFILL_PLACEHOLDER: Record<string, string> = {
+  code: 'НК-0000', token: 'КЛЮЧ-ССЫЛКИ', fullName: 'Фамилия Имя', participantName: 'Фамилия Имя Отчество',
+};
 
 /**
  * A personal pre-filled link for each value set, built from one template link per form: Forms
@@ -63,7 +67,7 @@ export function personalLinks(registry: readonly FormRecord[] = readRegistry()):
     if (!r) return null;
     if (!templates.has(key)) {
       const form = openForm(r);
-      const keys = ['code', 'fullName', 'participantName'].filter((k) => r.items[k] !== undefined);
+      const keys = ['code', 'token', 'fullName', 'participantName'].filter((k) => r.items[k] !== undefined);
       templates.set(key, form ? prefilledTemplate(form, r, keys) : r.url);
     }
     return fillTemplate(templates.get(key)!, prefillFor(person));

@@ -51,29 +51,38 @@ export const slim = (s: FormSpec): SlimSpec => ({
 /** SlimSpec is a FormSpec without choices and help: enough for the domain to read answers. */
 export const asSpec = (s: SlimSpec): FormSpec => s as FormSpec;
 
+/** Every document property at once: one call, shared by the registry and the tombstones. */
+export type AllProperties = Record<string, string>;
+export const allProperties = (props = PropertiesService.getDocumentProperties()): AllProperties => props.getProperties();
+
 /**
- * A property value holds at most 9 KB: a record is stored in parts of 4,000 characters (Cyrillic
- * takes two bytes), `forms.<key>`, `forms.<key>#1`, … and joined again when read.
+ * A property value holds at most 9 KB: a long text is stored in parts of 4,000 characters (Cyrillic
+ * takes two bytes), `<key>`, `<key>#1`, … and joined again when read.
  */
 const PART = 4000;
 
-export function readRegistry(props = PropertiesService.getDocumentProperties()): FormRecord[] {
-  const all = props.getProperties();
-  return Object.keys(all)
-    .filter((k) => k.startsWith(PREFIX) && !k.includes('#'))
-    .map((k) => {
-      let json = all[k]!;
-      for (let i = 1; all[`${k}#${i}`] !== undefined; i++) json += all[`${k}#${i}`];
-      return JSON.parse(json) as FormRecord;
-    });
+/** The text stored under `key` in parts, or undefined. */
+export function readParts(all: AllProperties, key: string): string | undefined {
+  let text = all[key];
+  if (text === undefined) return undefined;
+  for (let i = 1; all[`${key}#${i}`] !== undefined; i++) text += all[`${key}#${i}`];
+  return text;
 }
 
-export function saveRecord(r: FormRecord, props = PropertiesService.getDocumentProperties()): void {
-  const json = JSON.stringify(r);
-  const key = PREFIX + r.key;
+export function saveParts(key: string, text: string, props = PropertiesService.getDocumentProperties()): void {
   const parts: Record<string, string> = {};
-  for (let i = 0; i * PART < json.length; i++) parts[i === 0 ? key : `${key}#${i}`] = json.slice(i * PART, (i + 1) * PART);
+  for (let i = 0; i === 0 || i * PART < text.length; i++) parts[i === 0 ? key : `${key}#${i}`] = text.slice(i * PART, (i + 1) * PART);
   const stale = props.getKeys().filter((k) => k.startsWith(`${key}#`) && !(k in parts));
   for (const k of stale) props.deleteProperty(k);
   props.setProperties(parts);
+}
+
+export function readRegistry(all: AllProperties = allProperties()): FormRecord[] {
+  return Object.keys(all)
+    .filter((k) => k.startsWith(PREFIX) && !k.includes('#'))
+    .map((k) => JSON.parse(readParts(all, k)!) as FormRecord);
+}
+
+export function saveRecord(r: FormRecord, props = PropertiesService.getDocumentProperties()): void {
+  saveParts(PREFIX + r.key, JSON.stringify(r), props);
 }

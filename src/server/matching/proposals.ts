@@ -22,6 +22,7 @@ import { NUMBER_FORMAT, todayIso, toSheetValues } from '../sheets/values';
 import { assignMissingCodes, readBases } from '../bases/read';
 import { BASES_UI } from '../../domain/bases/messages';
 import { rowOf, writeTable } from '../sheets/write';
+import { shiftRows } from '../../domain/formulas';
 import { markRoadmapStep } from '../roadmap/roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -101,11 +102,20 @@ function writePairs(book: Book, table: Table<PairKey> | null, rows: OutRow[], ch
     statusDropdown(sheet, keys.indexOf('status') + 1);
     return;
   }
-  const { sheet, grid, index } = table;
+  const { sheet, grid, index, formulas } = table;
   const width = Math.max(grid[0]?.length ?? 0, ...keys.map((k) => index[k]! + 1));
-  const body: Cell[][] = rows.map((r) => {
-    if (!('keep' in r)) return rowOf(index, width, r.cells);
+  // The curator's own formulas move with their row; a column of formulas in every row gets one in new rows too.
+  const ours = new Set(keys.map((k) => index[k]!));
+  const formulaColumns = grid.length > 1 ? [...Array(width).keys()].filter((c) => !ours.has(c) && formulas.slice(1).every((f) => f[c])) : [];
+  const body: Cell[][] = rows.map((r, i) => {
+    const at = i + 2;
+    if (!('keep' in r)) {
+      const line = rowOf(index, width, r.cells);
+      for (const c of formulaColumns) line[c] = shiftRows(formulas[1]![c]!, at - 2);
+      return line;
+    }
     const line = padded(grid[r.keep - 1] ?? [], width);
+    (formulas[r.keep - 1] ?? []).forEach((f, c) => { if (f && !ours.has(c)) line[c] = shiftRows(f, at - r.keep); });
     for (const [k, v] of Object.entries(changed.get(r.keep) ?? {}) as [PairKey, Cell][]) line[index[k]!] = v;
     return line;
   });
@@ -206,6 +216,8 @@ export function decideOne(book: Book, id: string, decision: Decision): string {
   const cells: PairCells = { ...row.cells, ...decide(row, decision, todayIso(book)) };
   const width = table.grid[0]?.length ?? 0;
   const line = padded(table.grid[row.row - 1] ?? [], width);
+  // The row's formulas (the curator's own columns) are written back as formulas.
+  (table.formulas[row.row - 1] ?? []).forEach((f, c) => { if (f) line[c] = f; });
   for (const [k, v] of Object.entries(cells) as [PairKey, Cell][]) line[table.index[k]!] = v;
   table.sheet.getRange(row.row, 1, 1, width).setValues(toSheetValues([line], book.getSpreadsheetTimeZone()));
   const { tables } = readBases(book);

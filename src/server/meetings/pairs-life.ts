@@ -71,6 +71,10 @@ export function logMeeting(book: Book, input: MeetingInput): string {
   const type = MEETING_TYPES.find((t) => t === String(input.type ?? '').trim().toLowerCase());
   if (!type) throw new UserError(LIFE_UI.badType(MEETING_TYPES));
   const meetings = readOrCreate(book, MEETINGS);
+  // The same meeting twice (a double click, a second «Записать встречу») is one meeting.
+  const same = meetings.records.find((r) => cellText(r.cells.pairId) === id && cellText(r.cells.type).toLowerCase() === type &&
+    (typeof r.cells.date === 'object' ? r.cells.date.iso : parseRuDate(cellText(r.cells.date))) === date);
+  if (same) return LIFE_UI.meetingExists(type, formatRuDate(date));
   const row: Partial<Record<MeetingKey, Cell>> = {
     pairId: id, mentor: pair.mentor, mentee: pair.mentees.join(', '), date: { iso: date }, type,
     topic: String(input.topic ?? ''), result: String(input.result ?? ''), next: String(input.next ?? ''),

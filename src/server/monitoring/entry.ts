@@ -2,13 +2,35 @@
 import type { JobOf, SidebarJob } from '../../domain/home/home';
 import { MONITORING } from '../../domain/monitoring/messages';
 import type { MonitoringHeadline } from '../../domain/monitoring/report';
-import { writeReportDoc } from './report';
-import { runForSidebar, runForUser, runSidebarJob, toast, type Jobs } from '../ui/run';
+import { existingReport, writeReportDoc } from './report';
+import { runForSidebar, runForUser, runSidebarJob, toast, withDocumentLock, type Jobs } from '../ui/run';
 import { monitoringFigures, runMonitoring } from './run';
 
+type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The report's outgoing number from the school's journal: asked before the lock (never across a dialog). */
+function askOutgoing(): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const r = ui.prompt(MONITORING.menu.report, MONITORING.askOutgoing, ui.ButtonSet.OK_CANCEL);
+  return r.getSelectedButton() === ui.Button.OK ? r.getResponseText().trim() : null;
+}
+
+/** Ask first, then lock and write the report. */
+function reportJob(book: Book): { name: string; url: string } | null {
+  const outgoing = askOutgoing();
+  if (outgoing === null) return null;
+  return withDocumentLock(() => writeReportDoc(book, outgoing));
+}
+
 const JOBS = {
-  refreshMonitoring: (book) => runMonitoring(book).message,
-  regionalReport: (book) => MONITORING.reportDone(writeReportDoc(book).name),
+  refreshMonitoring: (book) => withDocumentLock(() => runMonitoring(book).message),
+  // The sidebar cannot ask YES/NO: a second report of the period is made only from the menu.
+  regionalReport: (book) => {
+    const existing = existingReport(book);
+    if (existing) return MONITORING.reportExists(existing.name, existing.url);
+    const made = reportJob(book);
+    return made ? MONITORING.reportDone(made.name) : MONITORING.reportCancelled;
+  },
 } satisfies Jobs<JobOf<'runMonitoringJob'>>;
 
 /** Menu «Мониторинг → Обновить мониторинг и показатели». */
@@ -20,18 +42,28 @@ export function refreshMonitoring(): void {
   });
 }
 
-/** Menu «Мониторинг → Отчёт в региональный центр»: a Google Doc with the period's figures. */
+/**
+ * Menu «Мониторинг → Отчёт в региональный центр»: a Google Doc with the period's figures. When
+ * this period's report is already in the programme's folder, the curator is asked first.
+ */
 export function makeRegionalReport(): void {
+  const existing = runForUser(() => existingReport(SpreadsheetApp.getActive()));
+  if (existing === undefined) return;
+  const ui = SpreadsheetApp.getUi();
+  if (existing && ui.alert(MONITORING.menu.report, MONITORING.reportAgain(existing.name, existing.url), ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+    return toast(MONITORING.reportCancelled);
+  }
   runForUser(() => {
-    const { name, url } = writeReportDoc(SpreadsheetApp.getActive());
+    const made = reportJob(SpreadsheetApp.getActive());
+    if (!made) return toast(MONITORING.reportCancelled);
     const ui = SpreadsheetApp.getUi();
-    ui.alert(MONITORING.menu.report, `${MONITORING.reportDone(name)}\n${url}`, ui.ButtonSet.OK);
-  });
+    ui.alert(MONITORING.menu.report, `${MONITORING.reportDone(made.name)}\n${made.url}`, ui.ButtonSet.OK);
+  }, false);
 }
 
 /** Sidebar «Мониторинг»: one of the jobs above, with its Russian result. */
 export function runMonitoringJob(job: SidebarJob): string {
-  return runSidebarJob(JOBS, job);
+  return runSidebarJob(JOBS, job, false);
 }
 
 /** Sidebar: the headline figures of monitoring, as plain JSON. */

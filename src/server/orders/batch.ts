@@ -6,17 +6,25 @@
 import { shortDate } from '../../domain/orders/dates';
 import { batchStatus, KIND_NAME, ORDERS_UI, REGISTRY_STATUS, TITLE } from '../../domain/orders/messages';
 import { UserError } from '../../domain/errors';
-import { batchSubjects, checkQuota, confirmAgain, makeDocument, readOrdersData, type OrdersData } from './orders';
+import { batchSubjects } from '../../domain/orders/content';
+import type { BatchKind } from '../../domain/orders/kinds';
+import { checkQuota, checkSubjects, confirmAgain, makeDocument, readOrdersData, roadmapStepOf, type OrdersData } from './orders';
+import { markRoadmapStep } from '../roadmap/roadmap';
 import { countCreated, dailyLimit, remainingToday } from '../docs/quota';
 import { appendEntry, openRegistry, setStatus, type Registry } from './registry';
 import { ensureTemplate, programmeFolder } from '../docs/template';
-import { currentUser } from '../ui/run';
+import { currentUser, withDocumentLock } from '../ui/run';
 import { finishWork, requestWork } from '../triggers/dispatcher';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
-export type BatchKind = 'letter' | 'plan';
 
-/** Apps Script stops a run at 6 minutes; stop early enough to save progress and plan the next run. */
+/**
+ * Apps Script stops a run at 6 minutes; no new document starts after this budget, counted from the
+ * execution's start (the curator's answer to «again?» counts too). Measured by `npm run bench`
+ * (bench-orders: one run of 300 letters on the world clock with Drive's and Docs' latencies): the run
+ * ends at ≈271 s with its slowest document ≈3.5 s, a margin of ≈89 s under 6 minutes — room for a
+ * document twenty times slower than that before the limit.
+ */
 export const BUDGET_MS = 270_000;
 const STATE_KEY = 'orders.batch';
 
@@ -61,40 +69,52 @@ function clearState(s: BatchState, props: GoogleAppsScript.Properties.Properties
   for (let i = 0; i * KEYS_PER_PROPERTY < s.keys.length; i++) props.deleteProperty(`${STATE_KEY}.keys.${i}`);
 }
 
-/** Menu item: starts a batch (or goes on with the same one if it is running). */
+/**
+ * Menu item: starts a batch (or goes on with the same one if it is running). Asks first, without
+ * the lock; then locks, reads again and writes. The time budget counts from the execution's start:
+ * the minutes the curator spends on the question count against Apps Script's 6 minutes too.
+ */
 export function startBatch(book: Book, kind: BatchKind): string {
+  const started = Date.now();
   const props = PropertiesService.getDocumentProperties();
   const running = readState(props);
   if (running) {
     if (running.kind !== kind) throw new UserError(ORDERS_UI.busyBatch(TITLE[running.kind]));
-    return runChunk(book, running, openRegistry(book));
+    return withDocumentLock(() => runChunk(book, running, openRegistry(book), started));
   }
-  const data = readOrdersData(book, kind);
-  const subjects = batchSubjects(kind, data);
-  if (subjects.length === 0) throw new UserError(ORDERS_UI.noSubjects);
-  const registry = openRegistry(book);
-  if (!confirmAgain(kind, registry)) return ORDERS_UI.cancelled;
-  checkQuota(kind, subjects.length, data);
-  const date = shortDate(data.ctx.dateIso);
-  const folder = programmeFolder(props).createFolder(`${TITLE[kind]} — ${date}`);
-  appendEntry(registry, {
-    number: '', date, kind: KIND_NAME[kind], title: TITLE[kind], link: folder.getUrl(),
-    status: batchStatus(0, subjects.length), author: currentUser(),
+  const asked = readOrdersData(book, kind);
+  checkSubjects(kind, asked);
+  if (!confirmAgain(kind, asked.entries)) return ORDERS_UI.cancelled;
+  return withDocumentLock(() => {
+    const other = readState(props);
+    if (other) throw new UserError(ORDERS_UI.busyBatch(TITLE[other.kind]));
+    const data = readOrdersData(book, kind);
+    checkSubjects(kind, data);
+    const subjects = batchSubjects(kind, data.ctx, data.data);
+    checkQuota([kind], subjects.length, data);
+    const date = shortDate(data.ctx.dateIso);
+    const folder = programmeFolder(props).createFolder(`${TITLE[kind]} — ${date}`);
+    const registry = openRegistry(book);
+    appendEntry(registry, {
+      number: '', date, kind: KIND_NAME[kind], title: TITLE[kind], link: folder.getUrl(),
+      status: batchStatus(0, subjects.length), author: currentUser(),
+    });
+    const state: BatchState = { kind, keys: subjects.map((s) => s.key), next: 0, folderId: folder.getId(), skipped: 0 };
+    saveKeys(state.keys, props);
+    saveState(state, props);
+    return `${ORDERS_UI.batchStarted(TITLE[kind], subjects.length)} ${runChunk(book, state, registry, started, data)}`;
   });
-  const state: BatchState = { kind, keys: subjects.map((s) => s.key), next: 0, folderId: folder.getId(), skipped: 0 };
-  saveKeys(state.keys, props);
-  saveState(state, props);
-  return `${ORDERS_UI.batchStarted(TITLE[kind], subjects.length)} ${runChunk(book, state, registry, data)}`;
 }
 
-/** Menu item and trigger: goes on with the running batch, if any. */
+/** Menu item and trigger: goes on with the running batch, if any (the caller holds the lock). */
 export function resumeBatch(book: Book): string {
+  const started = Date.now();
   const state = readState();
   if (!state) {
     finishWork('batch');
     return ORDERS_UI.nothingToResume;
   }
-  return runChunk(book, state, openRegistry(book));
+  return runChunk(book, state, openRegistry(book), started);
 }
 
 /**
@@ -102,21 +122,20 @@ export function resumeBatch(book: Book): string {
  * the Sheet once (bases, pairs, the registry); a person whose consent was withdrawn since the start
  * is skipped, never printed.
  */
-function runChunk(book: Book, state: BatchState, registry: Registry, given?: OrdersData): string {
-  const started = Date.now();
+function runChunk(book: Book, state: BatchState, registry: Registry, started: number, given?: OrdersData): string {
   const props = PropertiesService.getDocumentProperties();
   const data = given ?? readOrdersData(book, state.kind);
-  const subjects = new Map(batchSubjects(state.kind, data).map((s) => [s.key, s]));
+  const subjects = new Map(batchSubjects(state.kind, data.ctx, data.data).map((s) => [s.key, s]));
   const day = data.ctx.dateIso;
   const limit = dailyLimit(data.ctx.params.docsPerDay);
-  const template = ensureTemplate(state.kind, programmeFolder(props), props);
+  const template = ensureTemplate(state.kind, programmeFolder(props), data.style, props);
   if (template.created) countCreated(day);
   let left = remainingToday(limit, day);
   const folder = DriveApp.getFolderById(state.folderId);
   while (state.next < state.keys.length && left > 0 && Date.now() - started < BUDGET_MS) {
     const subject = subjects.get(state.keys[state.next]!);
     if (subject) {
-      makeDocument(template.id, subject.name, folder, subject.fill(), day);
+      makeDocument(template.id, subject.name, folder, subject.fill(), day, data.style);
       left--;
     } else state.skipped++;
     state.next++;
@@ -127,6 +146,8 @@ function runChunk(book: Book, state: BatchState, registry: Registry, given?: Ord
     clearState(state, props);
     setStatus(registry, folder.getUrl(), REGISTRY_STATUS.draft);
     finishWork('batch');
+    const step = roadmapStepOf(state.kind);
+    if (step) markRoadmapStep(book, step, { url: folder.getUrl(), label: TITLE[state.kind] });
     return ORDERS_UI.batchDone(TITLE[state.kind], state.next - state.skipped);
   }
   setStatus(registry, folder.getUrl(), batchStatus(state.next, total));

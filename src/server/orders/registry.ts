@@ -14,6 +14,12 @@ export interface Registry {
   lastRow: number;
 }
 
+/** The registry's entries without creating the sheet: what the questions before the lock need. */
+export function readRegistry(book: Book): RegistryEntry[] {
+  const table = readTable(REGISTRY, book);
+  return table ? entriesOf(table.records) : [];
+}
+
 /** The registry, created with its header when missing. */
 export function openRegistry(book: Book): Registry {
   const table = readTable(REGISTRY, book);

@@ -6,7 +6,9 @@ import { aboutHtml } from '../../domain/privacy/about';
 import { ABOUT, PRIVACY_MENU, PRIVACY_UI } from '../../domain/privacy/messages';
 import { BASES_UI } from '../../domain/bases/messages';
 import { runForSidebar, runForUser, toast } from '../ui/run';
-import { checkRetention, erasePreview, eraseParticipant, exportParticipant, withdrawConsent, withdrawMarked } from './person-data';
+import { checkRetention, exportParticipant } from './person-data';
+import { erasePreview, eraseParticipant } from './erase';
+import { withdrawConsent, withdrawMarked } from './withdraw';
 
 const book = () => SpreadsheetApp.getActive();
 
@@ -41,7 +43,7 @@ export function askEraseParticipant(): void {
   const preview = runForUser(() => erasePreview(book(), code));
   if (!preview) return;
   const ui = SpreadsheetApp.getUi();
-  const sure = ui.alert(PRIVACY_MENU.erase, PRIVACY_UI.confirmErase(preview.code, preview.places), ui.ButtonSet.YES_NO);
+  const sure = ui.alert(PRIVACY_MENU.erase, preview.message, ui.ButtonSet.YES_NO);
   if (sure !== ui.Button.YES) return toast(PRIVACY_UI.cancelled);
   const message = runForUser(() => eraseParticipant(book(), code).message);
   if (message) tell(message);

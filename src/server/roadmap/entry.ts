@@ -1,12 +1,12 @@
 /** What Apps Script calls for «Дорожная карта»: menu items, the daily trigger, the sidebar's jobs and «Что дальше». */
 import type { JobOf, SidebarJob } from '../../domain/home/home';
-import { ROADMAP_UI } from '../../domain/roadmap/messages';
+import { ROADMAP_UI, YEAR_UI } from '../../domain/roadmap/messages';
 import { ROADMAP } from '../../domain/roadmap/schema';
 import type { StepKey } from '../../domain/roadmap/steps';
 import { captionOf, type MenuFn } from '../ui/menu';
 import { menuJob, runForSidebar, runForUser, runSidebarJob, toast, type Jobs } from '../ui/run';
 import { requestWork } from '../triggers/dispatcher';
-import { newSchoolYear } from './new-year';
+import { newSchoolYear, newYearBlocked } from './new-year';
 import { createRoadmap, installDailyRefresh, refreshRoadmap, roadmapNext } from './roadmap';
 
 const active = () => SpreadsheetApp.getActive();
@@ -44,8 +44,16 @@ export function roadmapDaily(): void {
   }
 }
 
-/** Menu «Дорожная карта → Новый учебный год». */
+/**
+ * Menu «Дорожная карта → Новый учебный год»: archives the year's sheets and moves every class up,
+ * so it asks first (before the lock: a dialog never holds it).
+ */
 export function startNewSchoolYear(): void {
+  const blocked = runForUser(() => newYearBlocked(active()));
+  if (blocked === undefined) return;
+  if (blocked) return toast(blocked);
+  const ui = SpreadsheetApp.getUi();
+  if (ui.alert(ROADMAP_UI.menu.group, YEAR_UI.ask, ui.ButtonSet.YES_NO) !== ui.Button.YES) return toast(YEAR_UI.cancelled);
   runForUser(() => toast(newSchoolYear(active())));
 }
 
@@ -62,6 +70,9 @@ const STEP_ACTIONS: Partial<Record<StepKey, MenuFn>> = {
   orderProgramme: 'orderApprove',
   orderMentors: 'orderMentors',
   orderPairs: 'orderPairs',
+  municipalInfo: 'makeMunicipalInfo',
+  orderAssociation: 'orderAssociation',
+  agreementsMade: 'makeAgreements',
   plansCreated: 'createIndividualPlans',
   monitoringDone: 'refreshMonitoring',
   orderAwards: 'orderReward',

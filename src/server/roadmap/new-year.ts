@@ -3,9 +3,8 @@
  * pairs, moves pupils up a class (graduates marked), and rolls the roadmap a year on. Nothing is
  * deleted; a second run finds the new year already set and does nothing.
  */
-import { PARAMS, SETTINGS_SHEET } from '../../domain/bases/settings';
 import { MENTEES, MENTORS } from '../../domain/bases/schema';
-import { type Cell, cellText, formatRuDate } from '../../domain/cell';
+import { cellText, formatRuDate } from '../../domain/cell';
 import { MEETINGS, PLANS, PROGRESS } from '../../domain/meetings/schema';
 import { MONITORING } from '../../domain/monitoring/messages';
 import { APPROVED, PAIRS } from '../../domain/pairs/schema';
@@ -17,15 +16,13 @@ import { closableFrom, columnWith, GRADUATE, moveClasses } from '../../domain/ro
 import { ENTRY_EXIT, SATISFACTION } from '../../domain/surveys/schema';
 import type { Record_, TableSpec } from '../../domain/table';
 import { ensureSize, lastVisiblePosition, readTable } from '../sheets/table';
-import { AUTOMATIC_FORMAT, toCells, todayIso, toSheetValues } from '../sheets/values';
+import { AUTOMATIC_FORMAT, todayIso, toSheetValues } from '../sheets/values';
 
-import { settingsOf } from '../sheets/settings';
+import { setParams, settingsOf } from '../sheets/settings';
 import { readRoadmap, yearOf } from './roadmap';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-const PARAM_LABEL = 'параметр';
 
 /** Sheets of the year: archived; the first three keep only the rows of pairs that continue. */
 const KEPT_BY_PAIR: TableSpec<string>[] = [PAIRS, MEETINGS, PLANS];
@@ -34,6 +31,16 @@ const COPIED: string[] = [
   PROGRESS.sheet, SATISFACTION.sheet, ENTRY_EXIT.sheet, MONITORING.sheets.monitoring, MONITORING.sheets.swot,
   MONITORING.sheets.scorecard, MONITORING.sheets.kpis, MONITORING.sheets.report,
 ];
+
+/** Why the year cannot be closed now (too early, already archived), or '' when it can: asked before the question. */
+export function newYearBlocked(book: Book): string {
+  const settings = settingsOf(book);
+  const start = yearOf(settings);
+  const label = schoolYearLabel(start);
+  if (todayIso(book) < closableFrom(start)) return YEAR_UI.tooEarly(settings.params.schoolYear, formatRuDate(closableFrom(start)));
+  const done = JSON.parse(PropertiesService.getDocumentProperties().getProperty(`newYear.${label}`) ?? '[]') as string[];
+  return done.includes('year') ? YEAR_UI.alreadyArchived(YEAR_UI.archiveName(ROADMAP_UI.menu.group, label)) : '';
+}
 
 export function newSchoolYear(book: Book): string {
   const settings = settingsOf(book);
@@ -152,12 +159,5 @@ function promote(book: Book, spec: TableSpec<string>, graduationYear: number) {
 }
 
 function setSchoolYear(book: Book, year: string) {
-  const sheet = book.getSheetByName(SETTINGS_SHEET)!;
-  const grid = toCells(sheet.getDataRange().getValues(), book.getSpreadsheetTimeZone());
-  const norm = (v: Cell | undefined) => cellText(v).toLowerCase();
-  // The parameter block is the column headed «Параметр»; other blocks may have a «Учебный год» column.
-  const labels = (grid[0] ?? []).findIndex((v) => norm(v) === PARAM_LABEL);
-  if (labels < 0) return;
-  const row = grid.findIndex((r, i) => i > 0 && norm(r[labels]) === norm(PARAMS.schoolYear));
-  if (row > 0) sheet.getRange(row + 1, labels + 2).setNumberFormat('@').setValue(year);
+  setParams(book, { schoolYear: year });
 }

@@ -52,3 +52,8 @@ export function toCells(values: readonly (readonly unknown[])[], timeZone: strin
 export function todayIso(book: Raw): string {
   return Utilities.formatDate(new Date(), book.getSpreadsheetTimeZone(), 'yyyy-MM-dd');
 }
+
+/** This moment on the spreadsheet's wall clock, 'YYYY-MM-DD HH:MM:SS' (the domain's Stamp). */
+export function nowStamp(book: Raw): string {
+  return Utilities.formatDate(new Date(), book.getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm:ss');
+}

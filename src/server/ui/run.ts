@@ -6,27 +6,36 @@ import { HOME } from '../../domain/home/messages';
  * Menu items: a known problem becomes a Russian alert; anything else is shown as a Russian
  * apology and rethrown, so Executions logs it with its stack.
  */
-export function runForUser<T>(job: () => T): T | undefined {
+export function runForUser<T>(job: () => T, lock = true): T | undefined {
   try {
-    return withDocumentLock(job);
+    return lock ? withDocumentLock(job) : job();
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
     if (e instanceof UserError) {
       ui.alert(BASES_UI.menu.title, e.message, ui.ButtonSet.OK);
       return undefined;
     }
-    ui.alert(BASES_UI.menu.title, BASES_UI.unexpected, ui.ButtonSet.OK);
+    ui.alert(BASES_UI.menu.title, serviceText(e) ?? BASES_UI.unexpected, ui.ButtonSet.OK);
     throw e;
   }
+}
+
+/**
+ * A refusal of a Google service (a protected cell, a deleted file) is an `Exception` whose message
+ * is already in the user's language: the curator sees it rather than a bare «Что-то пошло не так».
+ */
+function serviceText(e: unknown): string | null {
+  const err = e as { name?: unknown; message?: unknown } | null;
+  return err && err.name === 'Exception' && typeof err.message === 'string' && err.message ? BASES_UI.serviceRefused(err.message) : null;
 }
 
 /**
  * Sidebar calls (google.script.run): the failure handler receives a Russian message, never a stack.
  * Unknown errors are logged for Executions first.
  */
-export function runForSidebar<T>(job: () => T): T {
+export function runForSidebar<T>(job: () => T, lock = true): T {
   try {
-    return withDocumentLock(job);
+    return lock ? withDocumentLock(job) : job();
   } catch (e) {
     if (e instanceof UserError) throw new Error(e.message, { cause: e });
     console.error(e);
@@ -66,15 +75,18 @@ type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** A capability's jobs the sidebar runs by name: each takes the Sheet and returns its Russian result. */
 export type Jobs<J extends string> = Readonly<Record<J, (book: Book) => string>>;
 
-/** Sidebar: one of a capability's jobs, by name; a name that is not one of them is refused. */
-export function runSidebarJob<J extends string>(jobs: Jobs<J>, job: string): string {
+/**
+ * Sidebar: one of a capability's jobs, by name; a name that is not one of them is refused. `lock`
+ * false: the job asks the curator first and takes the document lock itself (never across a dialog).
+ */
+export function runSidebarJob<J extends string>(jobs: Jobs<J>, job: string, lock = true): string {
   return runForSidebar(() => {
     if (!Object.prototype.hasOwnProperty.call(jobs, job)) throw new UserError(HOME.unknownJob);
     return jobs[job as J](SpreadsheetApp.getActive());
-  });
+  }, lock);
 }
 
-/** Menu: a job whose result is told in a toast. */
-export const menuJob = (job: (book: Book) => string) => (): void => {
-  runForUser(() => toast(job(SpreadsheetApp.getActive())));
+/** Menu: a job whose result is told in a toast; `lock` false for a job that asks first and locks itself. */
+export const menuJob = (job: (book: Book) => string, lock = true) => (): void => {
+  runForUser(() => toast(job(SpreadsheetApp.getActive())), lock);
 };
