@@ -18,7 +18,7 @@ import { GroupFlow } from './network';
 
 export type { Instance } from './certificate';
 
-const { imul, min, max, floor } = Math;
+const { imul, min, max, floor, round, ceil } = Math;
 
 export interface Matching {
   /** Mentor of each mentee, -1 when unmatched. */
@@ -244,13 +244,16 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
 /** One solve: grouped or not; the verdict says whether its proof holds. */
 function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate: boolean): Assignment & { verdict: Verdict } {
   const { mentees: n, mentors: m } = inst;
-  const k = options.k ?? 6;
-  const kCol = Int32Array.from(cap, (c) => (c > 0 ? min(n, options.k ?? 3 * c + 4) : 0));
+  let seats = 0;
+  for (let j = 0; j < m; j++) seats += cap[j]!;
+  // Where seats are scarce, a mentee is matched only now and then, but each mentor chooses among
+  // many: per mentee shorter lists, per mentor longer ones by the mentees left over per seat.
+  const scarcity = max(1, n / max(1, seats) - 1);
+  const k = options.k ?? max(3, round(6 / scarcity));
+  const kCol = Int32Array.from(cap, (c) => (c > 0 ? min(n, options.k ?? ceil((3 * c + 4) * scarcity)) : 0));
   const { top, rows, cols, rowBest, colBest, copy } = survey(inst, cap, min(m, k), kCol, aggregate);
   const nA = rows.reps.length;
   const nB = cols.reps.length;
-  let seats = 0;
-  for (let j = 0; j < m; j++) seats += cap[j]!;
   const bonus = top * min(n, seats) + 1;
   const rowM = members(rows.of, nA);
   const colM = members(cols.of, nB);
