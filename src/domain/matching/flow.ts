@@ -102,29 +102,20 @@ class ScoreCopy {
   readonly values = new Float64Array(255);
   private count = 0;
   /** Code of each score + 1 (scores below 0 count as −1), −1 while unseen. */
-  private readonly codeOf = new Int16Array(CODED_SCORES).fill(-1);
+  readonly codeOf = new Int16Array(CODED_SCORES).fill(-1);
 
   constructor(pairs: number) {
     this.codes = new Uint8Array(pairs);
   }
 
-  /** One row (of integer scores) from `at`; false when a score cannot be coded (the copy is then dropped). */
-  put(row: Float64Array, at: number): boolean {
-    const { codes, codeOf } = this;
-    for (let j = 0; j < row.length; j++) {
-      const x = row[j]!;
-      const key = x < 0 ? 0 : (x + 1) | 0;
-      if (key >= CODED_SCORES || (codeOf[key]! < 0 && !this.learn(key))) return false;
-      codes[at + j] = codeOf[key]!;
-    }
-    return true;
-  }
-
-  private learn(key: number): boolean {
-    if (this.count === 255) return false;
+  /** The code of a score + 1 (`key`, in 0..CODED_SCORES), new if unseen; −1 when it cannot be coded (the copy is then dropped). */
+  code(key: number): number {
+    if (!(key >= 0 && key < CODED_SCORES)) return -1;
+    if (this.codeOf[key]! >= 0) return this.codeOf[key]!;
+    if (this.count === 255) return -1;
     this.values[this.count] = key - 1;
     this.codeOf[key] = this.count++;
-    return true;
+    return this.count - 1;
   }
 }
 
@@ -146,6 +137,12 @@ function rowHits(scores: Float64Array, need: number, vB: Float64Array, rowFloor:
 
 /** One pair in eight, by a fixed scramble. */
 const mayTie = (l: number, r: number) => (imul(l ^ imul(r, 0x27d4eb2d), 0x165667b1) >>> 29) === 0;
+
+/** Rows after which columns no other one matches so far are no longer hashed. */
+const PREFIX_ROWS = 64;
+
+/** A column's two hash lanes as one key (a non-negative safe integer). */
+const colHash = (c1: Int32Array, c2: Int32Array, j: number) => (c1[j]! >>> 0) * 2097152 + (c2[j]! >>> 11);
 
 /** Groups of equal keys, in order of first appearance. */
 function groupsOf(keys: Float64Array, skip: (x: number) => boolean) {
@@ -198,21 +195,36 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
   // a code of one of at most 255 distinct scores (dropped if there are more, or too many pairs).
   const copy = !inst.matrix && n * m <= COPY_LIMIT ? new ScoreCopy(n * m) : null;
   let copying = copy !== null;
+  const codes = copy ? copy.codes : new Uint8Array(0);
+  const codeOf = copy ? copy.codeOf : new Int16Array(0);
+  // Every column is hashed for the first rows; after them a column whose hash no other shares can
+  // join no group, and only the rest (`still`) are hashed on.
+  let hashAll = aggregate;
+  let still = new Int32Array(0);
+  const lone = new Uint8Array(m);
   let top = 0;
   for (let i = 0; i < n; i++) {
     readRow(inst, i, row);
-    if (copying) copying = copy!.put(row, i * m);
     let h1 = 0x3c6ef372;
     let h2 = 0x1b873593;
     let floor = rowBest.floor[i]!;
+    const o = i * m;
     for (let j = 0; j < m; j++) {
       const raw = row[j]!;
       const x = raw < 0 ? -1 : raw;
       if (aggregate) {
         h1 = imul(h1 ^ x, 0x01000193);
         h2 = (imul(h2, 0x5bd1e995) + x) | 0;
-        c1[j] = imul(c1[j]! ^ x, 0x01000193);
-        c2[j] = (imul(c2[j]!, 0x5bd1e995) + x) | 0;
+        if (hashAll) {
+          c1[j] = imul(c1[j]! ^ x, 0x01000193);
+          c2[j] = (imul(c2[j]!, 0x5bd1e995) + x) | 0;
+        }
+      }
+      if (copying) {
+        const key = x < 0 ? 0 : (x + 1) | 0;
+        const c = key < CODED_SCORES && codeOf[key]! >= 0 ? codeOf[key]! : copy!.code(key);
+        if (c < 0) copying = false;
+        else codes[o + j] = c;
       }
       if (x < 0) continue;
       if ((x | 0) !== x) throw new RangeError(`matching: the score of mentee ${i} and mentor ${j} is not an integer: ${raw}`);
@@ -233,9 +245,25 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
       }
     }
     rowKey[i] = aggregate ? (h1 >>> 0) * 2097152 + (h2 >>> 11) : i;
+    for (let q = 0; q < still.length; q++) {
+      const j = still[q]!;
+      const x = row[j]! < 0 ? -1 : row[j]!;
+      c1[j] = imul(c1[j]! ^ x, 0x01000193);
+      c2[j] = (imul(c2[j]!, 0x5bd1e995) + x) | 0;
+    }
+    if (hashAll && i + 1 === PREFIX_ROWS) {
+      const seen = new Map<number, number>();
+      for (let j = 0; j < m; j++) seen.set(colHash(c1, c2, j), (seen.get(colHash(c1, c2, j)) ?? 0) + 1);
+      const rest: number[] = [];
+      for (let j = 0; j < m; j++) if (seen.get(colHash(c1, c2, j)) === 1) lone[j] = 1;
+      else rest.push(j);
+      hashAll = false;
+      still = Int32Array.from(rest);
+    }
   }
   const colKey = new Float64Array(m);
-  for (let j = 0; j < m; j++) colKey[j] = aggregate ? (c1[j]! >>> 0) * 2097152 + (c2[j]! >>> 11) : j;
+  // a lone column's key is its own (negative: no hash equals it)
+  for (let j = 0; j < m; j++) colKey[j] = aggregate && !lone[j] ? colHash(c1, c2, j) : -1 - j;
   const rows = groupsOf(rowKey, () => false);
   const cols = groupsOf(colKey, (j) => cap[j] === 0);
   return { top, rows, cols, rowBest, colBest, copy: copying ? copy : null };
@@ -353,12 +381,19 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
       for (let q = 0; q < h; q++) visit(a, hits[q]!, need + vB[hits[q]!]! - repRow[hits[q]!]!);
     }
     if (!colsOnly || !rowsOnly) return;
-    for (let b = 0; b < nB; b++) {
-      if (!colsOnly[b]) continue;
-      for (let a = 0; a < nA; a++) {
-        if (rowsOnly[a]) continue;
-        const s = score(rows.reps[a]!, cols.reps[b]!);
-        if (s >= 0) visit(a, b, uA[a]! - bonus + vB[b]! - s);
+    // the marked columns in the other rows, row by row (the scores are stored row by row)
+    let marked = 0;
+    for (let b = 0; b < nB; b++) if (colsOnly[b]) hits[marked++] = b;
+    if (marked === 0) return;
+    const list = hits.slice(0, marked);
+    for (let a = 0; a < nA; a++) {
+      if (rowsOnly[a]) continue;
+      const i = rows.reps[a]!;
+      const need = uA[a]! - bonus;
+      for (let q = 0; q < marked; q++) {
+        const b = list[q]!;
+        const s = score(i, cols.reps[b]!);
+        if (s >= 0) visit(a, b, need + vB[b]! - s);
       }
     }
   };
