@@ -59,7 +59,7 @@ const tieBreak = (l: number, r: number) => {
   return ((h ^ (h >>> 13)) >>> 0) / 4294967296 / 2; // in [0, 0.5): never reorders different scores
 };
 
-/** The best few entries of each of several lists, highest key first (flat typed arrays). */
+/** The best few entries of each of several lists (flat typed arrays). */
 class Best {
   readonly start: Int32Array;
   readonly keys: Float64Array;
@@ -79,20 +79,37 @@ class Best {
     for (let x = 0; x < n; x++) if (lengths[x] === 0) this.floor[x] = Infinity;
   }
 
-  /** Call only when key > floor[list]. */
+  /** Call only when key > floor[list]. Each list is a heap of its keys, the lowest first. */
   offer(list: number, key: number, id: number) {
     const { keys, ids } = this;
     const o = this.start[list]!;
     const k = this.start[list + 1]! - o;
-    let q = this.size[list]! < k ? this.size[list]!++ : k - 1;
-    while (q > 0 && keys[o + q - 1]! < key) {
-      keys[o + q] = keys[o + q - 1]!;
-      ids[o + q] = ids[o + q - 1]!;
-      q--;
+    let q = 0;
+    if (this.size[list]! < k) {
+      // not full: the new entry rises from the end
+      q = this.size[list]!++;
+      while (q > 0) {
+        const p = (q - 1) >> 1;
+        if (keys[o + p]! <= key) break;
+        keys[o + q] = keys[o + p]!;
+        ids[o + q] = ids[o + p]!;
+        q = p;
+      }
+    } else {
+      // full: the new entry takes the lowest one's place and sinks
+      for (;;) {
+        let c = 2 * q + 1;
+        if (c >= k) break;
+        if (c + 1 < k && keys[o + c + 1]! < keys[o + c]!) c++;
+        if (keys[o + c]! >= key) break;
+        keys[o + q] = keys[o + c]!;
+        ids[o + q] = ids[o + c]!;
+        q = c;
+      }
     }
     keys[o + q] = key;
     ids[o + q] = id;
-    if (this.size[list] === k) this.floor[list] = keys[o + k - 1]!;
+    if (this.size[list] === k) this.floor[list] = keys[o]!;
   }
 }
 
