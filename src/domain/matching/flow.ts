@@ -407,10 +407,12 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
       if (rowsOnly[a]) continue;
       const i = rows.reps[a]!;
       const need = uA[a]! - bonus;
+      const low = min(0, rowPick.floor[a]!); // visit's own tests, first here: most pairs pass none
       for (let q = 0; q < marked; q++) {
         const b = list[q]!;
         const s = score(i, cols.reps[b]!);
-        if (s >= 0) visit(a, b, need + vB[b]! - s);
+        const over = s - need - vB[b]!;
+        if (s >= 0 && (over > low || over > colPick.floor[b]!)) visit(a, b, -over);
       }
     }
   };
