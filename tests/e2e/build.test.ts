@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { createWorld } from '../../emulator';
-import { BUILD, CODE } from '../support/addon';
+import { addonWorld, BUILD, CODE } from '../support/addon';
 import type * as Entry from '../../src/server/index';
 import { MENU, type MenuFn } from '../../src/server/ui/menu';
 import { SIDEBAR_JOBS, type SidebarRunner } from '../../src/domain/home/home';
@@ -61,6 +61,32 @@ describe('build/Code.js is what Apps Script can load', () => {
     expect(html).not.toContain('<!-- SCRIPT -->');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
     expect(html).toContain('google.script.run');
+  });
+});
+
+describe('the minified bundle keeps the names Executions shows', () => {
+  /** The functions of Code.js an error passed through, innermost first, as V8 prints them in a stack. */
+  const framesIn = (stack: string) => [...stack.matchAll(/^\s+at (?:new )?([\w$.]+) \(.*Code\.js:\d+:\d+\)$/gm)].map((m) => m[1]!);
+
+  it('an error inside a menu job is logged with the functions as written in src/, not their mangled names', () => {
+    // A service refusal in the middle of a job: the director protected «Дорожная карта» against the curator.
+    const { world, addon, book } = addonWorld({ owner: 'director@school.example', editors: ['kurator@school.example'] });
+    addon.prepareSheet();
+    addon.createRoadmapSheet();
+    world.host.user = 'director@school.example';
+    book.getSheetByName('Дорожная карта')!.getRange('A1:Z200').protect().removeEditors(['kurator@school.example']);
+    world.host.user = 'kurator@school.example';
+    let thrown: unknown;
+    try {
+      addon.refreshRoadmapStatuses();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(world.log.alerts.at(-1)?.prompt).toContain('protected cell');
+    const frames = framesIn(String((thrown as Error).stack));
+    // refreshRoadmap (roadmap/roadmap.ts) writes; JOBS.refreshRoadmap, withDocumentLock and runForUser (ui/run.ts) run it.
+    expect(frames).toEqual(expect.arrayContaining(['refreshRoadmap', 'withDocumentLock', 'runForUser', 'refreshRoadmapStatuses']));
+    expect(frames.indexOf('refreshRoadmap')).toBeLessThan(frames.indexOf('runForUser'));
   });
 });
 
