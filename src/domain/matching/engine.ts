@@ -88,32 +88,10 @@ export function match(input: MatchInput): MatchResult {
     } else full.set(p.form, (full.get(p.form) ?? 0) + 1);
   }
 
-  const byForm = new Map<string, number[]>();
-  mentorsIn.forEach((p, j) => byForm.set(p.form, [...(byForm.get(p.form) ?? []), j]));
   const n = menteesIn.length;
   const m = mentorsIn.length;
-  const scores = new Int32Array(n * m).fill(-1);
-  const options: Options[] = [];
-  const blocks: Map<ConstraintCode, number>[] = [];
-  for (let i = 0; i < n; i++) {
-    const mentee = menteesIn[i]!;
-    const js: number[] = [];
-    const why = new Map<ConstraintCode, number>();
-    for (const j of byForm.get(mentee.form) ?? []) {
-      const mentor = mentorsIn[j]!;
-      const block = pairOnly(mentor, mentee, rules);
-      if (block) {
-        why.set(block, (why.get(block) ?? 0) + 1);
-        continue;
-      }
-      scores[i * m + j] = pairScore(mentor, mentee, rules);
-      js.push(j);
-    }
-    options.push({ js, count: js.length });
-    blocks.push(why);
-  }
-
-  const inst: Instance = { mentees: n, mentors: m, capacity: seats, score: (i, j) => scores[i * m + j]! };
+  const { scores, options, blocks } = scoreTable(mentorsIn, menteesIn, rules);
+  const inst: Instance = { mentees: n, mentors: m, capacity: seats, score: (i, j) => scores[i * m + j]!, matrix: scores };
   const result = mode === 'stable' ? stableAssignment(inst) : optimalAssignment(inst);
   const load = new Int32Array(m);
   for (let i = 0; i < n; i++) if (result.mentorOf[i]! >= 0) load[result.mentorOf[i]!]!++;
@@ -149,6 +127,38 @@ export function match(input: MatchInput): MatchResult {
     }
   });
   return { pairs, unmatched, total: result.total };
+}
+
+/**
+ * Every pair's score (mentee-major, -1 when not allowed), each mentee's allowed mentors, and for
+ * each mentee how many mentors each hard constraint kept away.
+ */
+export function scoreTable(mentors: readonly Person[], mentees: readonly Person[], rules: Rules) {
+  const byForm = new Map<string, number[]>();
+  mentors.forEach((p, j) => byForm.set(p.form, [...(byForm.get(p.form) ?? []), j]));
+  const n = mentees.length;
+  const m = mentors.length;
+  const scores = new Int32Array(n * m).fill(-1);
+  const options: Options[] = [];
+  const blocks: Map<ConstraintCode, number>[] = [];
+  for (let i = 0; i < n; i++) {
+    const mentee = mentees[i]!;
+    const js: number[] = [];
+    const why = new Map<ConstraintCode, number>();
+    for (const j of byForm.get(mentee.form) ?? []) {
+      const mentor = mentors[j]!;
+      const block = pairOnly(mentor, mentee, rules);
+      if (block) {
+        why.set(block, (why.get(block) ?? 0) + 1);
+        continue;
+      }
+      scores[i * m + j] = pairScore(mentor, mentee, rules);
+      js.push(j);
+    }
+    options.push({ js, count: js.length });
+    blocks.push(why);
+  }
+  return { scores, options, blocks };
 }
 
 /** Up to three other mentors, best score first (ties: the bases' order). */

@@ -1,42 +1,57 @@
 /**
- * The optimal mode's solver: a transportation problem (each mentee to at most one mentor, each
- * mentor up to its capacity) solved as min-cost flow by successive shortest paths — Dijkstra with
- * potentials, one augmentation per mentee, stopping at the first free seat.
+ * The optimal mode's solver: each mentee to at most one mentor, each mentor up to its seats; the
+ * most pairs first, then the highest total score (one linear program, see certificate.ts).
  *
- * Objective, lexicographic: as many mentees matched as possible, then the highest total score.
- * Leaving a mentee unmatched costs D, larger than any gain of score, so one solve gives both.
- *
- * Units are sent from the side with fewer seats (mentees, or mentors' places when places are
- * scarce), so each search ends at a free node of the other side instead of exploring everything.
- * Speed comes from a sparse candidate graph (the best K partners of each node of that side). Optimality on the
- * whole graph is then proven, not hoped for: the final potentials are a dual solution, and every
- * left-out pair is checked to have a non-negative reduced cost. Pairs that fail the check are
- * added and the problem solved again; the answer is always the exact optimum.
+ * 1. One pass over the scores groups mentees with identical rows and mentors with identical columns
+ *    (a mentor-only or type-based weighting leaves a handful of groups) and notes each mentee's and
+ *    each mentor's best partners.
+ * 2. Min-cost flow on the groups (network.ts): the whole group graph when it is small, else a
+ *    candidate graph of the best partners of both sides.
+ * 3. Exact duals of that flow. If they leave allowed pairs uncovered, the best partners by reduced
+ *    score under those duals are added (the lists double each round): many uncovered — for every
+ *    group, and the flow is solved again from where it was; a few — for the groups short of cover,
+ *    repaired in place, and only the groups whose duals went down are read again.
+ * 4. The answer is returned only when `certify` proves it optimal over every pair of the instance.
  */
+import { certify, readRow, type Duals, type Instance, type Verdict } from './certificate';
+import { GroupFlow } from './network';
 
-import { checkDual, tightPotentials, type Graph, type Sides } from './dual';
-import { Heap } from './heap';
+export type { Instance } from './certificate';
 
-// Bound once: a global lookup in a hot loop is slow where the script runs in a sandboxed context.
 const { imul, min, max, floor } = Math;
 
-export interface Instance {
-  mentees: number;
-  mentors: number;
-  capacity: ArrayLike<number>;
-  /** Integer score of a pair, or a negative number when the pair is not allowed. */
-  score(mentee: number, mentor: number): number;
-}
-
-export interface Assignment {
+export interface Matching {
   /** Mentor of each mentee, -1 when unmatched. */
   mentorOf: Int32Array;
   matched: number;
   total: number;
-  /** Solves needed until the optimality check passed, and candidate pairs in the last one. */
+}
+
+export interface Assignment extends Matching {
+  /** Flow solves until every pair was covered, and pair arcs in the last one. */
   rounds: number;
   candidates: number;
+  /** Groups of identical mentees and of identical mentors (with seats) the flow ran on. */
+  groups: { mentees: number; mentors: number };
+  /** Each round: pair arcs solved on, and allowed pairs its duals left uncovered. */
+  history: { arcs: number; uncovered: number }[];
+  /** The proof: `certify(inst, mentorOf, duals)` accepts it. */
+  duals: Duals;
 }
+
+export interface SolveOptions {
+  /** Best partners per mentee and per mentor (else 6, and 3 × seats + 4) in the first candidate graph (tests make it tiny). */
+  k?: number;
+  /** Group identical mentees and mentors (default true). */
+  aggregate?: boolean;
+  /** Group pairs up to which the whole group graph is solved at once. */
+  fullLimit?: number;
+}
+
+const FULL_LIMIT = 200_000;
+/** Pairs up to which a computed instance's scores are copied (a byte each), and the scores that can be coded. */
+const COPY_LIMIT = 128_000_000;
+const CODED_SCORES = 1 << 15;
 
 const tieBreak = (l: number, r: number) => {
   let h = imul(l ^ 0x9e3779b9, 0x85ebca6b) ^ imul(r + 0x632be5ab, 0xc2b2ae35);
@@ -44,208 +59,413 @@ const tieBreak = (l: number, r: number) => {
   return ((h ^ (h >>> 13)) >>> 0) / 4294967296 / 2; // in [0, 0.5): never reorders different scores
 };
 
-/** Best few allowed partners of each left node, and the highest score of all (one pass over the pairs). */
-function bestPartners(p: Sides, kOf: (l: number) => number) {
-  const { L, R } = p;
-  let C = 0;
-  let kMax = 0;
-  for (let l = 0; l < L; l++) kMax = max(kMax, kOf(l));
-  const bestJ = new Int32Array(kMax);
-  const bestS = new Float64Array(kMax);
-  const lists: Int32Array[] = [];
-  for (let l = 0; l < L; l++) {
-    const k = kOf(l);
-    if (k >= R) {
-      // every allowed partner: no ranking needed
-      const all: number[] = [];
-      for (let r = 0; r < R; r++) {
-        const raw = p.score(l, r);
-        if (raw > C) C = raw;
-        if (raw >= 0) all.push(r);
-      }
-      lists.push(Int32Array.from(all));
-      continue;
-    }
-    let size = 0;
-    for (let r = 0; r < R; r++) {
-      const raw = p.score(l, r);
-      if (raw > C) C = raw;
-      if (raw < 0 || k === 0 || (size === k && raw + 0.5 <= bestS[size - 1]!)) continue;
-      // Equal scores are ordered by a fixed scramble, not by index: otherwise every node's list
-      // would hold the same few partners and the graph would be needlessly poor.
-      const s = raw + tieBreak(l, r);
-      if (size === k && s <= bestS[size - 1]!) continue;
-      // insertion into a short sorted list: k is small
-      let q = size < k ? size++ : size - 1;
-      while (q > 0 && bestS[q - 1]! < s) {
-        bestS[q] = bestS[q - 1]!;
-        bestJ[q] = bestJ[q - 1]!;
-        q--;
-      }
-      bestS[q] = s;
-      bestJ[q] = r;
-    }
-    lists.push(bestJ.slice(0, size));
+/** The best few entries of each of several lists, highest key first (flat typed arrays). */
+class Best {
+  readonly start: Int32Array;
+  readonly keys: Float64Array;
+  readonly ids: Int32Array;
+  readonly size: Int32Array;
+  /** An entry must beat this to get in: -∞ until the list is full, then its last key. */
+  readonly floor: Float64Array;
+
+  constructor(lengths: ArrayLike<number>) {
+    const n = lengths.length;
+    this.start = new Int32Array(n + 1);
+    for (let x = 0; x < n; x++) this.start[x + 1] = this.start[x]! + lengths[x]!;
+    this.keys = new Float64Array(this.start[n]!);
+    this.ids = new Int32Array(this.start[n]!);
+    this.size = new Int32Array(n);
+    this.floor = new Float64Array(n).fill(-Infinity);
+    for (let x = 0; x < n; x++) if (lengths[x] === 0) this.floor[x] = Infinity;
   }
-  return { lists, C };
+
+  /** Call only when key > floor[list]. */
+  offer(list: number, key: number, id: number) {
+    const { keys, ids } = this;
+    const o = this.start[list]!;
+    const k = this.start[list + 1]! - o;
+    let q = this.size[list]! < k ? this.size[list]!++ : k - 1;
+    while (q > 0 && keys[o + q - 1]! < key) {
+      keys[o + q] = keys[o + q - 1]!;
+      ids[o + q] = ids[o + q - 1]!;
+      q--;
+    }
+    keys[o + q] = key;
+    ids[o + q] = id;
+    if (this.size[list] === k) this.floor[list] = keys[o + k - 1]!;
+  }
 }
 
-/** The candidate graph: each node's best partners plus the extra pairs the optimality check asked for. */
-function candidateGraph(p: Sides, lists: readonly Int32Array[], extra: Map<number, number[]> | null, C: number): Graph {
-  const { L } = p;
-  let total = 0;
-  for (let l = 0; l < L; l++) total += lists[l]!.length + (extra?.get(l)?.length ?? 0);
-  const start = new Int32Array(L + 1);
-  const to = new Int32Array(total);
-  const cost = new Float64Array(total);
-  let e = 0;
-  for (let l = 0; l < L; l++) {
-    start[l] = e;
-    for (const r of lists[l]!) {
-      to[e] = r;
-      cost[e++] = C - p.score(l, r);
-    }
-    for (const r of extra?.get(l) ?? []) {
-      to[e] = r;
-      cost[e++] = C - p.score(l, r);
-    }
+/** Scores a byte each: codes of at most 255 distinct values. */
+class ScoreCopy {
+  readonly codes: Uint8Array;
+  readonly values = new Float64Array(255);
+  private count = 0;
+  /** Code of each score + 1 (scores below 0 count as −1), −1 while unseen. */
+  private readonly codeOf = new Int16Array(CODED_SCORES).fill(-1);
+
+  constructor(pairs: number) {
+    this.codes = new Uint8Array(pairs);
   }
-  start[L] = e;
-  return { start, to, cost };
+
+  /** One row (of integer scores) from `at`; false when a score cannot be coded (the copy is then dropped). */
+  put(row: Float64Array, at: number): boolean {
+    const { codes, codeOf } = this;
+    for (let j = 0; j < row.length; j++) {
+      const x = row[j]!;
+      const key = x < 0 ? 0 : (x + 1) | 0;
+      if (key >= CODED_SCORES || (codeOf[key]! < 0 && !this.learn(key))) return false;
+      codes[at + j] = codeOf[key]!;
+    }
+    return true;
+  }
+
+  private learn(key: number): boolean {
+    if (this.count === 255) return false;
+    this.values[this.count] = key - 1;
+    this.codeOf[key] = this.count++;
+    return true;
+  }
 }
 
 /**
- * Min-cost flow on the candidate graph: every unit of every left node goes to a right node or,
- * at cost D, stays unmatched. Returns the flow on each edge and the potentials (the dual).
+ * The mentor groups of one row whose pair with it is uncovered (−slack > 0) or may enter a pick
+ * list (−slack above the row's floor or the group's), into `hits`; how many. A plain loop over
+ * typed arrays: the hot part of every scan.
  */
-function solveGraph(p: Sides, g: Graph, D: number) {
-  const { L, R, capL, capR } = p;
-  const N = L + R + 1;
-  const T = L + R;
-  const { start, to, cost } = g;
-  const E = to.length;
-  const from = new Int32Array(E);
-  for (let l = 0; l < L; l++) for (let e = start[l]!; e < start[l + 1]!; e++) from[e] = l;
-  const flow = new Uint8Array(E);
-  const pi = new Float64Array(N);
-  const dist = new Float64Array(N);
-  const pred = new Int32Array(N); // edge id into the node; -1 source; -2 right→T; -3 left→T (unmatched)
-  const predNode = new Int32Array(N);
-  const seen = new Int32Array(N);
-  const done = new Int32Array(N);
-  const head = new Int32Array(R).fill(-1); // flowing edges into each right node, as a linked list
-  const next = new Int32Array(E).fill(-1);
-  const prev = new Int32Array(E).fill(-1);
-  const load = new Int32Array(R);
-  const finalised: number[] = [];
-  const heap = new Heap();
-  let stamp = 0;
+function rowHits(scores: Float64Array, need: number, vB: Float64Array, rowFloor: number, colFloor: Float64Array, hits: Int32Array): number {
+  let h = 0;
+  for (let b = 0; b < vB.length; b++) {
+    const s = scores[b]!;
+    if (s < 0) continue;
+    const over = s - need - vB[b]!;
+    if (over > 0 || over > rowFloor || over > colFloor[b]!) hits[h++] = b;
+  }
+  return h;
+}
 
-  const relax = (v: number, d: number, u: number, e: number) => {
-    if (done[v] === stamp) return;
-    if (seen[v] !== stamp || d < dist[v]!) {
-      seen[v] = stamp;
-      dist[v] = d;
-      pred[v] = e;
-      predNode[v] = u;
-      if (v !== T) heap.push(d, v); // the sink is never expanded: the search stops on reaching its distance
-    }
-  };
-  const setFlow = (e: number, on: boolean) => {
-    const r = to[e]!;
-    if (on) {
-      flow[e] = 1;
-      prev[e] = -1;
-      next[e] = head[r]!;
-      if (head[r]! >= 0) prev[head[r]!] = e;
-      head[r] = e;
-    } else {
-      flow[e] = 0;
-      if (prev[e]! >= 0) next[prev[e]!] = next[e]!;
-      else head[r] = next[e]!;
-      if (next[e]! >= 0) prev[next[e]!] = prev[e]!;
-    }
-  };
+/** One pair in eight, by a fixed scramble. */
+const mayTie = (l: number, r: number) => (imul(l ^ imul(r, 0x27d4eb2d), 0x165667b1) >>> 29) === 0;
 
-  for (let src = 0; src < L; src++) {
-    for (let unit = 0; unit < capL[src]!; unit++) {
-      stamp++;
-      heap.size = 0;
-      finalised.length = 0;
-      dist[src] = 0;
-      seen[src] = stamp;
-      pred[src] = -1;
-      heap.push(0, src);
-      while (heap.size > 0) {
-        const d = heap.keys[0]!;
-        const u = heap.vals[0]!;
-        if (seen[T] === stamp && d >= dist[T]!) break;
-        heap.pop();
-        if (done[u] === stamp || d > dist[u]!) continue;
-        done[u] = stamp;
-        finalised.push(u);
-        const base = d + pi[u]!;
-        if (u < L) {
-          for (let e = start[u]!; e < start[u + 1]!; e++) if (!flow[e]) relax(L + to[e]!, base + cost[e]! - pi[L + to[e]!]!, u, e);
-          relax(T, base + D - pi[T]!, u, -3);
-        } else {
-          const r = u - L;
-          if (load[r]! < capR[r]!) relax(T, base - pi[T]!, u, -2);
-          for (let e = head[r]!; e >= 0; e = next[e]!) relax(from[e]!, base - cost[e]! - pi[from[e]!]!, u, e);
+/** Groups of equal keys, in order of first appearance. */
+function groupsOf(keys: Float64Array, skip: (x: number) => boolean) {
+  const ids = new Map<number, number>();
+  const of = new Int32Array(keys.length).fill(-1);
+  const reps: number[] = [];
+  for (let x = 0; x < keys.length; x++) {
+    if (skip(x)) continue;
+    let g = ids.get(keys[x]!);
+    if (g === undefined) {
+      g = reps.length;
+      ids.set(keys[x]!, g);
+      reps.push(x);
+    }
+    of[x] = g;
+  }
+  return { of, reps: Int32Array.from(reps) };
+}
+
+/** Members of each group, listed group after group. */
+function members(of: Int32Array, groups: number) {
+  const start = new Int32Array(groups + 1);
+  for (const g of of) if (g >= 0) start[g + 1]!++;
+  for (let g = 0; g < groups; g++) start[g + 1]! += start[g]!;
+  const list = new Int32Array(start[groups]!);
+  const at = start.slice(0, groups);
+  of.forEach((g, x) => {
+    if (g >= 0) list[at[g]!++] = x;
+  });
+  return { start, list };
+}
+
+/**
+ * One pass over every pair: the highest score, hashes of each row and column (identical ones are
+ * grouped), each mentee's best `kRow` mentors and each mentor's best `kCol[j]` mentees. Equal
+ * scores are ordered by a fixed scramble, not by index: otherwise every list would hold the same
+ * few partners and the candidate graph would be needlessly poor.
+ */
+function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array, aggregate: boolean) {
+  const { mentees: n, mentors: m } = inst;
+  const row = new Float64Array(m);
+  const rowKey = new Float64Array(n);
+  // two hash lanes per column (and per row), of different algebra: FNV-style and polynomial
+  const c1 = new Int32Array(m).fill(0x2545f491);
+  const c2 = new Int32Array(m).fill(0x61c88647);
+  const rowBest = new Best(new Int32Array(n).fill(kRow));
+  const colBest = new Best(kCol);
+  const colFloor = colBest.floor;
+  // A copy of a computed instance's scores for the solver's own later reads: a byte per pair, each
+  // a code of one of at most 255 distinct scores (dropped if there are more, or too many pairs).
+  const copy = !inst.matrix && n * m <= COPY_LIMIT ? new ScoreCopy(n * m) : null;
+  let copying = copy !== null;
+  let top = 0;
+  for (let i = 0; i < n; i++) {
+    readRow(inst, i, row);
+    if (copying) copying = copy!.put(row, i * m);
+    let h1 = 0x3c6ef372;
+    let h2 = 0x1b873593;
+    let floor = rowBest.floor[i]!;
+    for (let j = 0; j < m; j++) {
+      const raw = row[j]!;
+      const x = raw < 0 ? -1 : raw;
+      if (aggregate) {
+        h1 = imul(h1 ^ x, 0x01000193);
+        h2 = (imul(h2, 0x5bd1e995) + x) | 0;
+        c1[j] = imul(c1[j]! ^ x, 0x01000193);
+        c2[j] = (imul(c2[j]!, 0x5bd1e995) + x) | 0;
+      }
+      if (x < 0) continue;
+      if ((x | 0) !== x) throw new RangeError(`matching: the score of mentee ${i} and mentor ${j} is not an integer: ${raw}`);
+      if (x > top) top = x;
+      // A score equal to a full list's last one competes only now and then (a cheap filter), so
+      // ties everywhere cost no hash per pair; the scramble then orders it among its equals.
+      if (x + 0.5 > floor && cap[j]! > 0 && (x > floor || mayTie(i, j))) {
+        const key = x + tieBreak(i, j);
+        if (key > floor) {
+          rowBest.offer(i, key, j);
+          floor = rowBest.floor[i]!;
         }
       }
-      const dt = dist[T]!;
-      for (const v of finalised) pi[v]! += dist[v]! - dt;
-      if (pred[T] === -2) load[predNode[T]! - L]!++;
-      for (let v = predNode[T]!; pred[v]! >= 0; v = predNode[v]!) setFlow(pred[v]!, v >= L);
+      const cf = colFloor[j]!;
+      if (x + 0.5 > cf && (x > cf || mayTie(j, i))) {
+        const key = x + tieBreak(j, i);
+        if (key > cf) colBest.offer(j, key, i);
+      }
+    }
+    rowKey[i] = aggregate ? (h1 >>> 0) * 2097152 + (h2 >>> 11) : i;
+  }
+  const colKey = new Float64Array(m);
+  for (let j = 0; j < m; j++) colKey[j] = aggregate ? (c1[j]! >>> 0) * 2097152 + (c2[j]! >>> 11) : j;
+  const rows = groupsOf(rowKey, () => false);
+  const cols = groupsOf(colKey, (j) => cap[j] === 0);
+  return { top, rows, cols, rowBest, colBest, copy: copying ? copy : null };
+}
+
+/** One solve: grouped or not; the verdict says whether its proof holds. */
+function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate: boolean): Assignment & { verdict: Verdict } {
+  const { mentees: n, mentors: m } = inst;
+  const k = options.k ?? 6;
+  const kCol = Int32Array.from(cap, (c) => (c > 0 ? min(n, options.k ?? 3 * c + 4) : 0));
+  const { top, rows, cols, rowBest, colBest, copy } = survey(inst, cap, min(m, k), kCol, aggregate);
+  const nA = rows.reps.length;
+  const nB = cols.reps.length;
+  let seats = 0;
+  for (let j = 0; j < m; j++) seats += cap[j]!;
+  const bonus = top * min(n, seats) + 1;
+  const rowM = members(rows.of, nA);
+  const colM = members(cols.of, nB);
+  const supply = new Int32Array(nA);
+  for (let a = 0; a < nA; a++) supply[a] = rowM.start[a + 1]! - rowM.start[a]!;
+  const seatsOf = new Int32Array(nB);
+  for (let j = 0; j < m; j++) if (cols.of[j]! >= 0) seatsOf[cols.of[j]!]! += cap[j]!;
+  // Units are sent from the side with fewer of them (mentors' seats when seats are scarce): the
+  // other side's groups then never hold flow they cannot place.
+  const mentorsLeft = seats < n;
+  const net = mentorsLeft ? new GroupFlow(nB, nA, seatsOf, supply, bonus + top) : new GroupFlow(nA, nB, supply, seatsOf, bonus + top);
+
+  const inGraph = new Set<number>();
+  let added = 0;
+  const addPair = (a: number, b: number, s: number) => {
+    const key = a * nB + b;
+    if (inGraph.has(key)) return;
+    inGraph.add(key);
+    if (mentorsLeft) net.add(b, a, top - s);
+    else net.add(a, b, top - s);
+    added++;
+  };
+  const score = (i: number, j: number) => (inst.matrix ? inst.matrix[i * m + j]! : copy ? copy.values[copy.codes[i * m + j]!]! : inst.score(i, j));
+  // Scores of a mentee against every group of mentors, through the groups' first members.
+  const row = new Float64Array(m);
+  const repRow = new Float64Array(nB);
+  const hits = new Int32Array(nB);
+  const readGroups = (i: number) => {
+    if (copy) {
+      const { codes, values } = copy;
+      for (let b = 0, o = i * m; b < nB; b++) repRow[b] = values[codes[o + cols.reps[b]!]!]!;
+    } else if (inst.matrix || nB * 3 > m) {
+      readRow(inst, i, row);
+      for (let b = 0; b < nB; b++) repRow[b] = row[cols.reps[b]!]!;
+    } else for (let b = 0; b < nB; b++) repRow[b] = inst.score(i, cols.reps[b]!);
+  };
+  const full = nA * nB <= (options.fullLimit ?? FULL_LIMIT);
+  if (full) {
+    for (let a = 0; a < nA; a++) {
+      readGroups(rows.reps[a]!);
+      for (let b = 0; b < nB; b++) if (repRow[b]! >= 0) addPair(a, b, repRow[b]!);
+    }
+  } else {
+    const lists = (best: Best, x: number) => best.ids.subarray(best.start[x]!, best.start[x]! + best.size[x]!);
+    for (let i = 0; i < n; i++) for (const j of lists(rowBest, i)) addPair(rows.of[i]!, cols.of[j]!, score(i, j));
+    for (let j = 0; j < m; j++) for (const i of lists(colBest, j)) addPair(rows.of[i]!, cols.of[j]!, score(i, j));
+  }
+
+  const mentorOf = new Int32Array(n);
+  const u = new Float64Array(n);
+  const v = new Float64Array(m);
+  const duals: Duals = { bonus, mentee: u, mentor: v };
+  let active = 0;
+  for (let j = 0; j < m; j++) if (cap[j]! > 0) active++;
+  const identity = nA === n && nB === active;
+  let perRow = k;
+  const perCol = Int32Array.from(seatsOf, (c) => min(nA, options.k ?? 4 * c + 8));
+  let rowPick = new Best(new Int32Array(nA));
+  let colPick = new Best(new Int32Array(nB));
+  // groups with an uncovered pair in the last scan
+  const rowShort = new Uint8Array(nA);
+  const colShort = new Uint8Array(nB);
+  let uncovered = 0;
+  /** Pair (a, b) under the duals: counted if uncovered; the most uncovered (or least covered) are kept. */
+  const visit = (a: number, b: number, slack: number) => {
+    if (slack < 0) {
+      uncovered++;
+      rowShort[a] = colShort[b] = 1;
+    }
+    if (-slack > rowPick.floor[a]!) {
+      const key = -slack + tieBreak(a, b);
+      if (key > rowPick.floor[a]!) rowPick.offer(a, key, b);
+    }
+    if (-slack > colPick.floor[b]!) {
+      const key = -slack + tieBreak(b, a);
+      if (key > colPick.floor[b]!) colPick.offer(b, key, a);
+    }
+  };
+  /** New pick lists (longer each round) and no group short yet. */
+  const restart = () => {
+    rowPick = new Best(new Int32Array(nA).fill(min(nB, perRow)));
+    colPick = new Best(perCol);
+    rowShort.fill(0);
+    colShort.fill(0);
+    uncovered = 0;
+  };
+  /**
+   * Group pairs through the groups' first members: every pair, or only the rows and columns
+   * marked (the only ones whose duals went down or that were short after a repair).
+   */
+  const scan = (uA: Float64Array, vB: Float64Array, rowsOnly: Uint8Array | null, colsOnly: Uint8Array | null) => {
+    for (let a = 0; a < nA; a++) {
+      if (rowsOnly && !rowsOnly[a]) continue;
+      readGroups(rows.reps[a]!);
+      const need = uA[a]! - bonus;
+      const h = rowHits(repRow, need, vB, rowPick.floor[a]!, colPick.floor, hits);
+      for (let q = 0; q < h; q++) visit(a, hits[q]!, need + vB[hits[q]!]! - repRow[hits[q]!]!);
+    }
+    if (!colsOnly || !rowsOnly) return;
+    for (let b = 0; b < nB; b++) {
+      if (!colsOnly[b]) continue;
+      for (let a = 0; a < nA; a++) {
+        if (rowsOnly[a]) continue;
+        const s = score(rows.reps[a]!, cols.reps[b]!);
+        if (s >= 0) visit(a, b, uA[a]! - bonus + vB[b]! - s);
+      }
+    }
+  };
+  /** Adds the picked pairs (`all`: of every group, else of short groups); how many were new. */
+  const addPicks = (all: boolean) => {
+    added = 0;
+    for (let a = 0; a < nA; a++) {
+      if (!all && !rowShort[a]) continue;
+      for (let q = rowPick.start[a]!; q < rowPick.start[a]! + rowPick.size[a]!; q++) addPair(a, rowPick.ids[q]!, score(rows.reps[a]!, cols.reps[rowPick.ids[q]!]!));
+    }
+    for (let b = 0; b < nB; b++) {
+      if (!all && !colShort[b]) continue;
+      for (let q = colPick.start[b]!; q < colPick.start[b]! + colPick.size[b]!; q++) addPair(colPick.ids[q]!, b, score(rows.reps[colPick.ids[q]!]!, cols.reps[b]!));
+    }
+    perRow *= 2;
+    for (let b = 0; b < nB; b++) perCol[b] = min(nA, perCol[b]! * 2);
+    return added;
+  };
+  /** In the proof's own pass over the people, when groups are the people. */
+  const observe = (i: number, scores: Float64Array) => {
+    const a = rows.of[i]!;
+    const need = u[i]! - bonus;
+    for (let b = 0; b < nB; b++) repRow[b] = scores[cols.reps[b]!]!;
+    const h = rowHits(repRow, need, vGroups, rowPick.floor[a]!, colPick.floor, hits);
+    for (let q = 0; q < h; q++) visit(a, hits[q]!, need + vGroups[hits[q]!]! - repRow[hits[q]!]!);
+  };
+
+  let firstNew = 0;
+  const history: Assignment['history'] = [];
+  // After a solve from scratch every pair is read again; after a repair, only the groups it touched.
+  let repair = false;
+  let lastU = new Float64Array(nA);
+  let lastV = new Float64Array(nB);
+  const rowsOnly = new Uint8Array(nA);
+  let vGroups = new Float64Array(nB);
+  const colsOnly = new Uint8Array(nB);
+  for (let round = 1; ; round++) {
+    if (repair) net.repair(firstNew);
+    else net.solve();
+    firstNew = net.count;
+    const { left, right } = net.duals();
+    const [uA, vB] = mentorsLeft ? [right, left] : [left, right];
+    vGroups = vB;
+    assign(net, mentorsLeft, rowM, colM, cap, mentorOf);
+    for (let i = 0; i < n; i++) u[i] = uA[rows.of[i]!]!;
+    // a mentor without seats takes nobody: any dual covering its pairs will do
+    for (let j = 0; j < m; j++) v[j] = cols.of[j]! >= 0 ? vB[cols.of[j]!]! : bonus + top;
+    const result = (verdict: Verdict) => ({
+      mentorOf, matched: verdict.ok ? verdict.matched : 0, total: verdict.ok ? verdict.total : 0, rounds: round,
+      candidates: net.count, groups: { mentees: nA, mentors: nB }, duals, verdict,
+      history: [...history, { arcs: net.count, uncovered: verdict.ok ? 0 : (verdict.uncovered ?? 0) }],
+    });
+    if (full) return result(certify(inst, mentorOf, duals));
+    if (repair) {
+      for (let a = 0; a < nA; a++) rowsOnly[a] = uA[a]! < lastU[a]! || rowShort[a]! ? 1 : 0;
+      for (let b = 0; b < nB; b++) colsOnly[b] = vB[b]! < lastV[b]! || colShort[b]! ? 1 : 0;
+    }
+    restart();
+    let verdict: Verdict | null = null;
+    if (!repair && identity) {
+      // groups are the people: the check of every pair is the proof itself
+      verdict = certify(inst, mentorOf, duals, observe);
+      if (verdict.ok || !verdict.uncovered) return result(verdict);
+    } else {
+      scan(uA, vB, repair ? rowsOnly : null, repair ? colsOnly : null);
+      if (uncovered === 0) {
+        verdict = certify(inst, mentorOf, duals, identity ? observe : undefined);
+        // in groups, a pair the groups' scan missed means two "identical" rows or columns were not
+        if (verdict.ok || !verdict.uncovered || !identity) return result(verdict);
+      }
+    }
+    history.push({ arcs: net.count, uncovered });
+    lastU = uA;
+    lastV = vB;
+    // many uncovered pairs: every group's picks and a new solve; a few: repaired in place
+    repair = uncovered <= nA;
+    if (addPicks(!repair) === 0) return result(verdict ?? { ok: false, reason: `${uncovered} uncovered pairs are already in the graph`, violations: uncovered });
+  }
+}
+
+/** People from the groups' flows: each group's members in order take the seats of the mentors in order. */
+function assign(net: GroupFlow, mentorsLeft: boolean, rowM: ReturnType<typeof members>, colM: ReturnType<typeof members>, cap: Int32Array, mentorOf: Int32Array) {
+  mentorOf.fill(-1);
+  const nextMentee = rowM.start.slice(0, rowM.start.length - 1);
+  const nextMentor = colM.start.slice(0, colM.start.length - 1);
+  const usedSeats = new Int32Array(cap.length);
+  for (let q = 0; q < net.count; q++) {
+    const a = mentorsLeft ? net.to[q]! : net.from[q]!;
+    const b = mentorsLeft ? net.from[q]! : net.to[q]!;
+    for (let f = net.flow[q]!; f > 0; f--) {
+      while (nextMentor[b]! < colM.start[b + 1]! && usedSeats[colM.list[nextMentor[b]!]!] === cap[colM.list[nextMentor[b]!]!]) nextMentor[b]!++;
+      if (nextMentor[b]! === colM.start[b + 1]! || nextMentee[a]! === rowM.start[a + 1]!) throw new Error('matching: a group\'s flow exceeds its members');
+      const j = colM.list[nextMentor[b]!]!;
+      usedSeats[j]!++;
+      mentorOf[rowM.list[nextMentee[a]!++]!] = j;
     }
   }
-  return { flow, pi: tightPotentials(p, g, { flow, from, load, head, next }, pi, D), from };
 }
 
 /**
  * Exact optimum: max mentees matched, then max total score. Deterministic for the same input.
- * `k`: candidates per node in the first round (tests make it tiny to exercise the check).
+ * Throws when no proof of optimality holds (a bug, never a silent wrong answer).
  */
-export function optimalAssignment(inst: Instance, options: { k?: number; maxRounds?: number } = {}): Assignment {
-  const { mentees: n, mentors: m, capacity } = inst;
-  const capM = Array.from({ length: m }, (_, j) => max(0, floor(capacity[j]!)));
-  const seats = capM.reduce((a, b) => a + b, 0);
-  const oneArr = new Int32Array(n).fill(1);
-  const mentorsLeft = seats < n;
-  const p: Sides = mentorsLeft
-    ? { L: m, R: n, capL: capM, capR: oneArr, score: (l, r) => inst.score(r, l) }
-    : { L: n, R: m, capL: oneArr, capR: capM, score: (l, r) => inst.score(l, r) };
-  let full = false;
-  const kOf = (l: number) => (full ? p.R : min(p.R, options.k ?? 3 * p.capL[l]! + 5));
-  const maxRounds = options.maxRounds ?? 8;
-  let extra: Map<number, number[]> | null = null;
-  let { lists, C } = bestPartners(p, kOf);
-  for (let round = 1; ; round++) {
-    const g = candidateGraph(p, lists, extra, C);
-    const { flow, pi, from } = solveGraph(p, g, (C + 1) * (n + m + 2));
-    const violations = full ? null : checkDual(p, g, pi, C, kOf);
-    if (!violations || violations.size === 0) {
-      const mentorOf = new Int32Array(n).fill(-1);
-      let matched = 0;
-      let total = 0;
-      for (let e = 0; e < g.to.length; e++) {
-        if (!flow[e]) continue;
-        const [i, j] = mentorsLeft ? [g.to[e]!, from[e]!] : [from[e]!, g.to[e]!];
-        mentorOf[i] = j;
-        matched++;
-        total += inst.score(i, j);
-      }
-      return { mentorOf, matched, total, rounds: round, candidates: g.to.length };
-    }
-    if (round >= maxRounds) {
-      full = true; // the whole graph: exact without a check
-      extra = null;
-      ({ lists, C } = bestPartners(p, kOf));
-    } else {
-      extra ??= new Map();
-      for (const [l, rs] of violations) extra.set(l, [...(extra.get(l) ?? []), ...rs]);
-    }
-  }
+export function optimalAssignment(inst: Instance, options: SolveOptions = {}): Assignment {
+  const cap = Int32Array.from({ length: inst.mentors }, (_, j) => max(0, floor(inst.capacity[j]!)));
+  const grouped = options.aggregate !== false;
+  let got = solve(inst, cap, options, grouped);
+  // Groups are found by hashing: a collision would show here, and the people are solved ungrouped.
+  if (!got.verdict.ok && grouped) got = solve(inst, cap, options, false);
+  const { verdict, ...assignment } = got;
+  if (!verdict.ok) throw new Error(`matching: the optimum could not be proven (${verdict.reason}); no pairs were proposed`);
+  return assignment;
 }
-

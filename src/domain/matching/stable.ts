@@ -1,4 +1,4 @@
-import type { Assignment, Instance } from './flow';
+import type { Instance, Matching } from './flow';
 
 /**
  * The stable mode: mentee-proposing deferred acceptance with capacities (Gale–Shapley). Both sides
@@ -6,7 +6,7 @@ import type { Assignment, Instance } from './flow';
  * the result is deterministic. No mentor and mentee who are allowed together would both rather
  * have each other than what they got.
  */
-export function stableAssignment(inst: Instance): Assignment {
+export function stableAssignment(inst: Instance): Matching {
   const { mentees: n, mentors: m, capacity } = inst;
   const prefs: Int32Array[] = [];
   for (let i = 0; i < n; i++) {
@@ -60,5 +60,5 @@ export function stableAssignment(inst: Instance): Assignment {
       total += inst.score(i, j);
     }
   }
-  return { mentorOf, matched, total, rounds: 1, candidates: prefs.reduce((a, p) => a + p.length, 0) };
+  return { mentorOf, matched, total };
 }
