@@ -146,8 +146,15 @@ export function completePairs(book: Book, endings: readonly Ending[] = []): { pa
 
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const caseOf = new Map(endings.map((e) => [e.pairId, e.caseLink ?? '']));
-  const stillActive = (code: string, name: string) => rows.some((r) => !changed.has(r.row) &&
-    cellText(r.cells.status).toLowerCase() === APPROVED && (cellText(r.cells.mentorCode) === code && code !== '' || cellText(r.cells.mentor) === name));
+  // mentors who keep another approved pair: by code, or by name where the pair has no code
+  const active = new Set<string>();
+  for (const r of rows) {
+    if (changed.has(r.row) || cellText(r.cells.status).toLowerCase() !== APPROVED) continue;
+    const code = cellText(r.cells.mentorCode);
+    if (code) active.add(`code:${code}`);
+    active.add(`name:${cellText(r.cells.mentor)}`);
+  }
+  const stillActive = (code: string, name: string) => (code !== '' && active.has(`code:${code}`)) || active.has(`name:${name}`);
   const mentorRefs: PersonRef[] = [];
   const menteeRefs: PersonRef[] = [];
   for (const c of changes) {
