@@ -11,6 +11,7 @@ import { ANSWER_PROBLEM, JOURNAL_EVENT } from '../../domain/forms/messages';
 import { nowStamp, todayIso } from '../sheets/values';
 import { newToken } from '../bases/service';
 import { dropFromPreferenceLists } from '../links/preference-lists';
+import { endPairsOf } from '../meetings/end-pairs';
 import { readGraveyard } from '../links/tombstones';
 import { UserError } from '../../domain/errors';
 import { readAnswerSheet, readBase, reviewKeys, writeEffects, type Tables } from './effects';
@@ -58,8 +59,12 @@ export function routeAnswer(book: GoogleAppsScript.Spreadsheet.Spreadsheet, reco
     fx.review = fx.review.filter((r) => !listed.has(r.key));
   }
   writeEffects(book, tables, ws, fx, tz);
-  // A withdrawal takes the person out of the preference lists at once (Forms calls, no Sheets call).
-  if (fx.withdrawn.length) dropFromPreferenceLists(readRegistry(all), new Set(fx.withdrawn));
+  // A withdrawal ends the person's running pairs and takes them out of the preference lists at once
+  // (one read and one patch of «Пары», Forms calls): a withdrawal is never left waiting for a reload.
+  if (fx.withdrawn.length) {
+    endPairsOf(book, new Set(fx.withdrawn));
+    dropFromPreferenceLists(readRegistry(all), new Set(fx.withdrawn));
+  }
 }
 
 /** The row of the response sheet an event points at, as the trigger would have received it. */

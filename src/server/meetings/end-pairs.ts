@@ -1,6 +1,6 @@
 /**
  * Pairs of people whose consent is withdrawn end at once, whoever learns of it first: the menu
- * «Отозвать согласие…» or an answer of the consent form loaded by «Загрузить ответы». One read of
+ * «Отозвать согласие…», an answer of the consent form as it arrives, or «Загрузить ответы». One read of
  * «Пары», one patch of the changed cells.
  */
 import type { CellChange } from '../../domain/import/snapshot';
