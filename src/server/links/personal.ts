@@ -24,11 +24,11 @@ export const openForm = (record: FormRecord): Form | null => openFormById(record
 
 /**
  * The responses a form keeps itself, as the submit trigger would receive them (a checkbox's
- * choices joined), each with its id in the form.
+ * choices joined), each with the FormResponse it came from (its id is read only when needed).
  */
-export function storedResponses(form: Form, tz: string): (Response & { id: string })[] {
+export function storedResponses(form: Form, tz: string): (Response & { source: GoogleAppsScript.Forms.FormResponse })[] {
   return form.getResponses().map((r) => ({
-    id: r.getId(),
+    source: r,
     stamp: Utilities.formatDate(r.getTimestamp(), tz, 'dd.MM.yyyy H:mm:ss'),
     named: Object.fromEntries(r.getItemResponses().map((i) => {
       const a = i.getResponse();

@@ -42,10 +42,10 @@ export function personResponses(registry: readonly FormRecord[], person: Person,
       const form = openFormById(id);
       if (!form) continue;
       const ids: string[] = [];
-      for (const { id: responseId, stamp, named } of storedResponses(form, tz)) {
+      for (const { source, stamp, named } of storedResponses(form, tz)) {
         const answers = answersByKey(spec, named);
         if (!isTheirs(answers, person, token)) continue;
-        ids.push(responseId);
+        ids.push(source.getId());
         out.texts.push(...Object.values(answers));
         out.keys.push(answerKey(spec.key, stampOfResponse(stamp) ?? '', Object.values(answers)));
       }
