@@ -41,7 +41,11 @@ function scopeOf(cls: string, call: string): string | undefined {
   return undefined;
 }
 
-/** Calls that need no authorization at all: menus, formatting helpers, logs, the locale. */
+/**
+ * Calls that need no authorization at all: menus, formatting helpers, logs, the locale, and HtmlService (no
+ * scope on its reference page; works with no UI: Google's Form Notifications add-on reads its HTML files in
+ * its installable onFormSubmit trigger — github.com/googleworkspace/apps-script-samples, forms/notifications/notification.gs).
+ */
 const FREE = [/^SpreadsheetApp\.getUi$/, /^Ui\.create(Addon)?Menu$/, /^Menu\./, /^Utilities\./, /^Logger\./,
   /^Session\.(getActiveUserLocale|getScriptTimeZone)$/, /^(HtmlService|HtmlOutput|HtmlTemplate)\./];
 /** What a simple trigger may touch besides: the bound spreadsheet, its properties, locks and cache. */

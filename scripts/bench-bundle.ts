@@ -4,6 +4,8 @@
  * execution that loads the whole Code.js into a fresh V8 context. Measured here as a fresh vm context
  * with the emulator's globals, the bundle compiled and run in it, then `onOpen` in AuthMode.NONE (the
  * menu only); the median of 20 runs, each compiled afresh. Exits non-zero when a file is over its budget.
+ * Texts.html (the documents' default wording, the roadmap template) is loaded only by the executions that
+ * make a template Doc or a roadmap: its size and the time to read and parse it are printed beside.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { createWorld } from '../emulator';
 import { SCOPES } from '../tests/support/addon';
+import { parseTexts, TEXTS_FILE } from '../src/domain/texts';
 
 const build = join(__dirname, '..', 'build');
 const KB = 1024;
@@ -48,4 +51,15 @@ for (let i = 0; i < RUNS; i++) {
 }
 console.log(`load Code.js into a fresh V8 context + onOpen: median ${median(times).toFixed(1)} ms of ${RUNS}` +
   ` (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)})`);
+
+const textsBytes = statSync(join(build, `${TEXTS_FILE}.html`)).size;
+const reads: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const world = createWorld({ htmlDir: build, scopes: SCOPES });
+  const start = performance.now();
+  world.execute('menu', () => parseTexts((world.globals.HtmlService as GoogleAppsScript.HTML.HtmlService).createHtmlOutputFromFile(TEXTS_FILE).getContent()));
+  reads.push(performance.now() - start);
+}
+console.log(`${`${TEXTS_FILE}.html`.padEnd(14)} ${(textsBytes / KB).toFixed(1).padStart(7)} KB (${textsBytes} bytes)   read on demand:` +
+  ` read + parse median ${median(reads).toFixed(1)} ms of ${RUNS} (min ${Math.min(...reads).toFixed(1)}, max ${Math.max(...reads).toFixed(1)})`);
 process.exit(over ? 1 : 0);

@@ -1,11 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { createWorld } from '../../emulator';
-import { BUILD, CODE } from '../support/addon';
+import { addonWorld, BUILD, CODE } from '../support/addon';
 import type * as Entry from '../../src/server/index';
 import { MENU, type MenuFn } from '../../src/server/ui/menu';
 import { SIDEBAR_JOBS, type SidebarRunner } from '../../src/domain/home/home';
+import { INDICATORS } from '../../src/domain/monitoring/scorecard';
+import { TITLE } from '../../src/domain/orders/messages';
+import type { Block } from '../../src/domain/orders/model';
+import { parseTexts, TEXTS_FILE } from '../../src/domain/texts';
+import { textsSource } from '../../src/domain/texts-source';
 
 // Compile time: every function the menu and the sidebar's job buttons name is a function index.ts
 // exports — a misspelt or removed name fails `tsc`, not the curator's click.
@@ -61,6 +68,71 @@ describe('build/Code.js is what Apps Script can load', () => {
     expect(html).not.toContain('<!-- SCRIPT -->');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=/);
     expect(html).toContain('google.script.run');
+  });
+});
+
+describe('the minified bundle keeps the names Executions shows', () => {
+  /** The functions of Code.js an error passed through, innermost first, as V8 prints them in a stack. */
+  const framesIn = (stack: string) => [...stack.matchAll(/^\s+at (?:new )?([\w$.]+) \(.*Code\.js:\d+:\d+\)$/gm)].map((m) => m[1]!);
+
+  it('an error inside a menu job is logged with the functions as written in src/, not their mangled names', () => {
+    // A service refusal in the middle of a job: the director protected «Дорожная карта» against the curator.
+    const { world, addon, book } = addonWorld({ owner: 'director@school.example', editors: ['kurator@school.example'] });
+    addon.prepareSheet();
+    addon.createRoadmapSheet();
+    world.host.user = 'director@school.example';
+    book.getSheetByName('Дорожная карта')!.getRange('A1:Z200').protect().removeEditors(['kurator@school.example']);
+    world.host.user = 'kurator@school.example';
+    let thrown: unknown;
+    try {
+      addon.refreshRoadmapStatuses();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(world.log.alerts.at(-1)?.prompt).toContain('protected cell');
+    const frames = framesIn(String((thrown as Error).stack));
+    // refreshRoadmap (roadmap/roadmap.ts) writes; JOBS.refreshRoadmap, withDocumentLock and runForUser (ui/run.ts) run it.
+    expect(frames).toEqual(expect.arrayContaining(['refreshRoadmap', 'withDocumentLock', 'runForUser', 'refreshRoadmapStatuses']));
+    expect(frames.indexOf('refreshRoadmap')).toBeLessThan(frames.indexOf('runForUser'));
+  });
+});
+
+describe('Texts.html: the long texts, beside Code.js rather than in it', () => {
+  const file = readFileSync(join(BUILD, `${TEXTS_FILE}.html`), 'utf8');
+  const source = textsSource();
+
+  it('holds every document\'s default wording and the roadmap\'s rows, as the domain writes them', () => {
+    expect(parseTexts(file)).toEqual(JSON.parse(JSON.stringify(source)));
+    expect(file).not.toMatch(/[<>&]/); // no markup for HtmlService to read as HTML
+  });
+
+  it('none of that wording is also in Code.js, but for the titles and indicators the add-on names elsewhere', () => {
+    // Document titles name the Docs and the registry rows; the scorecard's indicators head «Мониторинг».
+    const shared = new Set<string>([...Object.values(TITLE), ...INDICATORS.map((i) => i.text)]);
+    const cells = (b: Block) => (b.kind === 'table' ? b.rows.flat() : 'text' in b ? [b.text] : []);
+    const sentences = [...Object.values(source.documents).flat().flatMap(cells), ...source.roadmap.map((r) => r.activity)]
+      .flatMap((t) => t.split(/\{\{[^}]*\}\}/)).filter((t) => t.length > 60 && !shared.has(t));
+    expect(sentences.length).toBeGreaterThan(100);
+    expect(sentences.filter((t) => code.includes(t))).toEqual([]);
+  });
+
+  it('a file that is not the build\'s is named as a deployment fault', () => {
+    expect(() => parseTexts('<p>')).toThrow('Texts.html is not the one the build wrote (documents, roadmap)');
+    expect(() => parseTexts(JSON.stringify({ ...source, roadmap: [] }))).toThrow('(roadmap)');
+  });
+
+  it('is pushed by `clasp push` with Code.js (clasp lists what it would push, offline)', () => {
+    const project = mkdtempSync(join(tmpdir(), 'clasp-'));
+    try {
+      const clasp = JSON.parse(readFileSync(join(__dirname, '../../.clasp.json'), 'utf8'));
+      writeFileSync(join(project, '.clasp.json'), JSON.stringify({ ...clasp, scriptId: 'script-id-of-the-school' }));
+      cpSync(BUILD, join(project, clasp.rootDir), { recursive: true });
+      const bin = join(__dirname, '../../node_modules/.bin/clasp');
+      const status = JSON.parse(execFileSync(bin, ['status', '--json'], { cwd: project, env: { ...process.env, HOME: project }, encoding: 'utf8' }));
+      expect(status.filesToPush.sort()).toEqual(['build/Code.js', 'build/Sidebar.html', 'build/Texts.html', 'build/appsscript.json'].sort());
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,12 +1,13 @@
-import { addonWorld, sheetValues } from '../support/addon';
+import { addonWorld, CODE, sheetValues } from '../support/addon';
 import { pasteRows } from '../../demo/fill';
 import { typeParams } from '../../demo/settings';
 import { MENTEES, MENTORS } from '../../src/domain/bases/schema';
 import { PAIRS } from '../../src/domain/pairs/schema';
-import { ORDERS_UI } from '../../src/domain/orders/messages';
+import { ORDERS_UI, TITLE } from '../../src/domain/orders/messages';
 import { PAPER_TEXT } from '../../src/domain/orders/papers';
 import type { WorldOptions } from '../../emulator';
 import type { DocModel } from '../../emulator/docs/model';
+import type { Execution } from '../../emulator/execution';
 
 const teacher = (fullName: string, extra: Record<string, string> = {}) => ({
   fullName, category: 'педагог', position: 'учитель математики', phone: '+7 917 555-00-01', form: 'Учитель – ученик',
@@ -203,6 +204,37 @@ describe('letters in chunks', () => {
     for (let i = 0; i < 10 && registry.getRange(3, 6).getValue() !== 'проект'; i++) world.run.trigger('dispatchHourly');
     expect(registry.getRange(2, 6).getValue()).toBe('подписан');
     expect(registry.getRange(3, 6).getValue()).toBe('проект');
+  });
+});
+
+describe('the default wording of the documents, from Texts.html', () => {
+  /** Texts.html is the only project HTML file these executions read (the sidebar's page is not opened here). */
+  const reads = (e: Execution) => e.calls.count('HtmlService.createHtmlOutputFromFile');
+
+  it('is read once by the execution that makes the templates, and by none of the others', () => {
+    const { addon, world } = school();
+    expect(world.executions.filter((e) => reads(e) > 0)).toEqual([]);
+    number(world);
+    addon.orderApprove();
+    const made = [...world.drive.files.values()].filter((f) => f.name.startsWith(ORDERS_UI.templateName(''))).map((f) => f.name);
+    expect(made.sort()).toEqual((['approve', 'programme', 'regulation', 'roadmap'] as const).map((k) => ORDERS_UI.templateName(TITLE[k])).sort());
+    expect(world.executions.filter((e) => reads(e) > 0).map((e) => [e.fn, reads(e)])).toEqual([['orderApprove', 1]]);
+    expect(docText(docsNamed(world, 'Приложение 1')[0]!)).toContain('Настоящее Положение определяет цели, задачи, формы и порядок');
+  });
+
+  it('a template the curator deleted while letters go on is made again by the hourly trigger, with no UI', () => {
+    const { addon, world } = school({ drive: { latency: { 'File.makeCopy': 60_000 } } });
+    addon.makeLetters();
+    const name = ORDERS_UI.templateName(TITLE.letter);
+    [...world.drive.files.values()].find((f) => f.name === name)!.trashed = true;
+    // Apps Script starts every execution from the script's fresh global state: nothing read before is kept.
+    world.load(CODE);
+    world.run.trigger('dispatchHourly');
+    const trigger = world.executions.at(-1)!;
+    expect([trigger.kind, trigger.outcome, reads(trigger)]).toEqual(['trigger', 'ok', 1]);
+    expect([...world.drive.files.values()].filter((f) => f.name === name && !f.trashed)).toHaveLength(1);
+    for (let i = 0; i < 10 && world.triggers.length; i++) world.run.trigger('dispatchHourly');
+    expect(docsNamed(world, 'Благодарственное письмо')).toHaveLength(MENTOR_NAMES.length);
   });
 });
 

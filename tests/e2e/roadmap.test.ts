@@ -256,6 +256,26 @@ describe('the life of pairs through the bundle', () => {
     expect(() => env.addon.completePair({ pairId: 'П-003', reason: 'надоело', results: '' })).toThrow('Причина завершения');
   });
 
+  it('a mentor who keeps another approved pair keeps their status until their last pair ends', () => {
+    const env = school();
+    const mentors = peopleOf(env.book, 'Наставники');
+    const mentees = peopleOf(env.book, 'Наставляемые');
+    const pair = (id: string, e: number) => ({
+      pairId: id, mentorCode: mentors[1]!.code, mentor: mentors[1]!.name, menteeCode: mentees[e]!.code, mentee: mentees[e]!.name,
+      form: mentees[e]!.form, status: 'утверждена', startDate: day('2025-12-01'),
+    });
+    writePairs(env.book, [pair('П-002', 2), pair('П-004', 0)]);
+    env.world.clock.set(moscow('2026-05-20'));
+    const mentorStatus = () => {
+      const values = sheetValues(env.book, 'Наставники')!;
+      return values.find((r) => r[values[0]!.indexOf('ФИО')] === 'Кузнецова Мария Львовна')![values[0]!.indexOf('Статус')];
+    };
+    env.addon.completePair({ pairId: 'П-002', reason: 'план выполнен', results: '' });
+    expect(mentorStatus()).toBe('в паре');
+    env.addon.completePair({ pairId: 'П-004', reason: 'план выполнен', results: '' });
+    expect(mentorStatus()).toBe('завершил');
+  });
+
   it('completing a pair keeps the formulas the curator put in the bases’ columns it writes', () => {
     const env = school();
     withPairs(env);

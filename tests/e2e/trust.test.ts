@@ -125,7 +125,7 @@ describe('the newest decision wins', () => {
     expect(journal(w).some((l) => l[2] === 'изменение' && l[4] === code && String(l[6]).includes('отозвано') && String(l[7]).includes('дано'))).toBe(true);
   });
 
-  it('a withdrawal through the consent form (the personal link) takes the child out of the lists at once; «Загрузить ответы» ends the pair', () => {
+  it('a withdrawal through the consent form (the personal link) takes the child out of the lists at once; the hourly dispatch ends the pair', () => {
     const w = school();
     const code = codeOf(w, 'Наставляемые', 'Волков Артём Сергеевич');
     viaLink(w, CONSENT, code, grant());
@@ -140,9 +140,16 @@ describe('the newest decision wins', () => {
     viaLink(w, CONSENT, code, grant({ 'Ваше решение': 'Отзываю ранее данное согласие', 'Дата': '2025-09-16' }));
     expect(record(w, 'Наставляемые', 'Волков Артём Сергеевич')!['Согласие на обработку ПДн']).toBe('отозвано');
     expect(preferenceChoices(w)).not.toContain(`Волков Артём Сергеевич (${code})`);
-    w.addon.loadFormAnswers();
+    expect(rows(w, PAIRS.sheet)[row - 1]![h.indexOf('Статус')]).toBe('утверждена');
+    expect(w.world.triggers).toContainEqual(expect.objectContaining({ handler: 'dispatchHourly', everyHours: 1 }));
+    w.world.run.trigger('dispatchHourly');
     expect(rows(w, PAIRS.sheet)[row - 1]![h.indexOf('Статус')]).toBe('завершена');
-    expect(w.world.log.toasts.at(-1)!.message).toContain('Завершено пар из-за отзыва согласия: 1');
+    expect(rows(w, PAIRS.sheet)[row - 1]![h.indexOf('Причина завершения')]).toBe(PRIVACY_UI.withdrawReason);
+    const ended = rows(w, PAIRS.sheet);
+    w.addon.loadFormAnswers();
+    expect(rows(w, PAIRS.sheet)).toEqual(ended);
+    expect(w.world.log.toasts.at(-1)!.message).not.toContain('Завершено пар');
+    expect(w.world.triggers.filter((t) => t.handler === 'dispatchHourly')).toEqual([]);
   });
 
   it('«отозвано» typed into the base stays after a reload; «дано» typed over it is not a consent', () => {

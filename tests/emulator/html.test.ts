@@ -17,6 +17,17 @@ describe('HtmlService', () => {
     expect(html.createHtmlOutputFromFile('Sidebar').getContent()).toBe('<h1>Наставничество</h1>');
   });
 
+  it('a file the project does not have throws Apps Script\'s «No HTML file named … was found.», never an empty page', () => {
+    const { html } = setup();
+    expect(() => html.createHtmlOutputFromFile('Texts')).toThrow('No HTML file named Texts was found.');
+  });
+
+  it('returns a file\'s content as written, JSON included (what Texts.html holds)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'html-'));
+    writeFileSync(join(dir, 'Texts.html'), '{"a":["«Положение»","\\u003cb\\u003e"]}');
+    expect(JSON.parse(createHtmlService(testHost(), dir).createHtmlOutputFromFile('Texts').getContent())).toEqual({ a: ['«Положение»', '<b>'] });
+  });
+
   it('createHtmlOutputFromFile accepts the name with its .html extension', () => {
     const { html } = setup();
     expect(html.createHtmlOutputFromFile('Sidebar.html').getContent()).toContain('Наставничество');

@@ -3,7 +3,8 @@ import { PARAMS, PARAM_DEFAULTS, type ParamKey } from '../../src/domain/bases/se
 import { DEFAULT_FORMS } from '../../src/domain/bases/schema';
 import { batchSubjects, changesSince, documentFill, letterFill, orderFill, planFill, type DocContext, type DocData } from '../../src/domain/orders/content';
 import { ALL_KINDS, BATCH_KINDS, ORDER_KINDS, isBatchKind } from '../../src/domain/orders/kinds';
-import { APPENDIX, ORDER_TEXT, TITLE } from '../../src/domain/orders/messages';
+import { TITLE } from '../../src/domain/orders/messages';
+import { APPENDIX, ORDER_FRAME } from '../../src/domain/orders/wording';
 import { fillBlocks, plainText, type Block } from '../../src/domain/orders/model';
 import { PAPER_TEXT } from '../../src/domain/orders/papers';
 import { mentorsOf, selectMentors, selectPairs } from '../../src/domain/orders/people';
@@ -93,7 +94,7 @@ describe('order on fixing pairs', () => {
   it('has the header of a school order: organisation, ПРИКАЗ, date in words, number, place, bold title', () => {
     const paras = doc.filter((b) => b.kind === 'paragraph');
     expect(paras[0]).toMatchObject({ text: 'МБОУ «Октябрьская школа № 3»', align: 'center', bold: true });
-    expect(text).toContain(`${ORDER_TEXT.order}\n`);
+    expect(text).toContain(`${ORDER_FRAME.order}\n`);
     expect(doc.find((b) => b.kind === 'table')).toMatchObject({ grid: false, rows: [['«01» сентября 2025 г.', '№ 238/1']], align: ['left', 'right'] });
     expect(text).toContain('пгт Октябрьское');
     expect(paras.find((b) => b.text === TITLE.pairs)).toMatchObject({ bold: true });
@@ -104,7 +105,7 @@ describe('order on fixing pairs', () => {
     const items = doc.filter((b) => b.kind === 'item').map((b) => (b as { text: string }).text);
     expect(items[0]).toBe('Закрепить наставнические пары (группы) на 2025/2026 учебный год согласно приложению 1.');
     expect(items).toContain('Куратору Ивановой Марии Петровне осуществлять мониторинг работы наставнических пар (групп).');
-    expect(items.at(-1)).toBe(ORDER_TEXT.control);
+    expect(items.at(-1)).toBe(ORDER_FRAME.control);
     expect(doc).toContainEqual(expect.objectContaining({ kind: 'table', grid: false, rows: [['Директор', '', 'М.Р. Газиева']] }));
   });
 
@@ -139,7 +140,7 @@ describe('every order', () => {
     const doc = fillBlocks(defaultTemplate(kind), orderFill(kind, ctx, data));
     const text = render(doc);
     expect(text).toContain(TITLE[kind]);
-    expect(text).toContain(ORDER_TEXT.decree);
+    expect(text).toContain(ORDER_FRAME.decree);
     expect(doc.filter((b) => b.kind === 'item').length).toBeGreaterThanOrEqual(3);
     expect(text).not.toMatch(/\{\{/);
   });

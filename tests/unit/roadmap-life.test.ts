@@ -21,15 +21,24 @@ describe('individual plans', () => {
 
   it('dates tasks from the pair’s start, within a year, and skips pairs that have a plan', () => {
     const pairs = [
-      { pairId: 'П-1', mentee: 'Иванов', form: 'Учитель – учитель', start: '2025-12-01' },
-      { pairId: 'П-2', mentee: 'Петров', form: 'Ученик – ученик', start: '2025-12-15' },
+      { pairId: 'П-1', mentee: 'Иванов', form: 'Учитель – учитель', start: '2025-09-01', end: '2026-08-31' },
+      { pairId: 'П-2', mentee: 'Петров', form: 'Ученик – ученик', start: '2025-12-15', end: '2026-05-31' },
     ];
     const rows = planRows(pairs, new Set(['П-2\u0000Петров']));
     expect(new Set(rows.map((r) => r.pairId))).toEqual(new Set(['П-1']));
     const deadlines = rows.map((r) => (r.deadline as { iso: string }).iso);
-    expect(deadlines.every((x) => x > '2025-12-01' && x <= '2026-12-01')).toBe(true);
-    expect(deadlines).toEqual([...deadlines].sort());
+    expect(deadlines).toEqual(['2025-09-16', '2025-10-01', '2025-11-01', '2025-12-01', '2026-01-01', '2026-04-01', '2026-06-01']);
     expect(rows.every((r) => r.done === 'нет')).toBe(true);
+  });
+
+  it('spreads the plan of a pair that started late over the time it has, never past its end', () => {
+    const late = { pairId: 'П-3', mentee: 'Сидоров', form: 'Учитель – учитель', start: '2026-02-02', end: '2026-05-31' };
+    const deadlines = planRows([late], new Set()).map((r) => (r.deadline as { iso: string }).iso);
+    expect(deadlines).toHaveLength(planTemplate('Учитель – учитель').length);
+    expect(deadlines.at(-1)).toBe('2026-05-31');
+    expect(deadlines.every((d) => d > late.start && d <= late.end)).toBe(true);
+    expect(deadlines).toEqual([...deadlines].sort());
+    expect(new Set(deadlines).size).toBe(deadlines.length);
   });
 
   it('reads a checkbox, «да» and «+» as done', () => {

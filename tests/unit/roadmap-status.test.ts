@@ -8,7 +8,7 @@ import { nextYearDay } from '../../src/domain/roadmap/terms';
 const keys = Object.keys(ROADMAP.columns) as RoadmapKey[];
 /** The template for 2025/2026 read back as the sheet would give it (row 2 onwards). */
 function rowsOn(today: string): RoadmapRow[] {
-  const built = buildRoadmap(2025, { director: 'Д', curator: 'К' }, today);
+  const built = buildRoadmap(2025, { director: 'Д', curator: 'К' }, today, TEMPLATE);
   return built.values.map((v, i) => ({
     row: i + 2,
     cells: Object.fromEntries(keys.map((k, j) => [k, v[j]!]).filter(([, c]) => c !== '')),

@@ -1,7 +1,8 @@
 import { addMonths, nextYearDay, parseTerm, schoolYearStart } from '../../src/domain/roadmap/terms';
 import { buildRoadmap } from '../../src/domain/roadmap/roadmap';
 import { ROADMAP } from '../../src/domain/roadmap/schema';
-import { STAGES, TEMPLATE } from '../../src/domain/roadmap/template';
+import { STAGES } from '../../src/domain/roadmap/stages';
+import { TEMPLATE } from '../../src/domain/roadmap/template';
 
 const keys = Object.keys(ROADMAP.columns);
 const col = (k: keyof typeof ROADMAP.columns) => keys.indexOf(k);
@@ -56,7 +57,7 @@ describe('the roadmap template', () => {
 
   it('gives every row real dates of the chosen school year', () => {
     for (const start of [2024, 2025, 2030]) {
-      const { values } = buildRoadmap(start, { director: '', curator: '' }, `${start}-08-01`);
+      const { values } = buildRoadmap(start, { director: '', curator: '' }, `${start}-08-01`, TEMPLATE);
       for (const v of values) {
         const from = (v[col('start')] as { iso: string }).iso;
         const to = (v[col('end')] as { iso: string }).iso;
@@ -67,23 +68,23 @@ describe('the roadmap template', () => {
   });
 
   it('has the regional report dates 20 December and 20 May as rows of their own', () => {
-    const { values } = buildRoadmap(2025, { director: '', curator: '' }, '2025-08-01');
+    const { values } = buildRoadmap(2025, { director: '', curator: '' }, '2025-08-01', TEMPLATE);
     const reports = values.filter((v) => /региональный наставнический центр/.test(String(v[col('activity')])));
     expect(reports.map((v) => (v[col('end')] as { iso: string }).iso)).toEqual(['2025-12-20', '2026-05-20']);
   });
 
   it('names the director and the curator from «Настройки», other roles as written', () => {
     const people = { director: 'Малахова Елена Николаевна', curator: 'Петрова Анна Ивановна' };
-    const { values } = buildRoadmap(2025, people, '2025-08-01');
+    const { values } = buildRoadmap(2025, people, '2025-08-01', TEMPLATE);
     const responsible = values.map((v) => String(v[col('responsible')]));
     expect(responsible).toContain('Малахова Елена Николаевна (директор)');
     expect(responsible.some((r) => r.startsWith('Петрова Анна Ивановна (куратор), классные руководители'))).toBe(true);
-    const anonymous = buildRoadmap(2025, { director: '', curator: '' }, '2025-08-01').values.map((v) => String(v[col('responsible')]));
+    const anonymous = buildRoadmap(2025, { director: '', curator: '' }, '2025-08-01', TEMPLATE).values.map((v) => String(v[col('responsible')]));
     expect(anonymous).toContain('Директор');
   });
 
   it('numbers rows and prefixes the stage with its number', () => {
-    const { values } = buildRoadmap(2025, { director: '', curator: '' }, '2025-08-01');
+    const { values } = buildRoadmap(2025, { director: '', curator: '' }, '2025-08-01', TEMPLATE);
     expect(values.map((v) => v[col('number')])).toEqual(values.map((_, i) => i + 1));
     expect(values[0]![col('stage')]).toBe(`1. ${STAGES[0]}`);
     expect(values.at(-1)![col('stage')]).toBe(`7. ${STAGES[6]}`);

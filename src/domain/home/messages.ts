@@ -1,8 +1,8 @@
 /** Every Russian text of the sidebar (the curator's home), and nothing else. */
 
 /** The seven stages of the roadmap (DOMAIN.md «The roadmap»), in order. */
-export { STAGES } from '../roadmap/template';
-import { STAGES } from '../roadmap/template';
+export { STAGES } from '../roadmap/stages';
+import { STAGES } from '../roadmap/stages';
 
 export const HOME = {
   title: 'Наставничество',

@@ -1,11 +1,12 @@
 import { cellText, type Cell } from '../cell';
-import { addMonths } from '../roadmap/terms';
+import { addDays, addMonths, daysBetween } from '../roadmap/terms';
 import type { PlanKey } from './schema';
 
 /**
  * Plan templates per form of mentoring: a pupil's индивидуальный план развития, a teacher's
  * персонализированная программа наставничества (3 months to a year, seed 002). Deadlines are months
- * after the pair's start.
+ * after the pair's start; a pair that has less time than its template (it started late in the year)
+ * gets the same steps in the same order, spread over the time it has.
  */
 export interface PlanTask {
   task: string;
@@ -54,6 +55,17 @@ export interface PairForPlan {
   mentee: string;
   form: string;
   start: string;
+  /** The day the pair's work ends: its «Дата окончания», else the end of the teaching year. */
+  end: string;
+}
+
+/** A task's deadline: months after the start, or its share of the pair's time when that is shorter. */
+function deadlineOf(start: string, end: string, months: number, lastMonths: number): string {
+  const planned = months < 1 ? addDays(start, Math.round(months * 30)) : addMonths(start, months);
+  const plannedLast = addMonths(start, lastMonths);
+  if (plannedLast <= end) return planned;
+  const span = Math.max(0, daysBetween(start, end));
+  return addDays(start, Math.max(Math.min(1, span), Math.round((span * months) / lastMonths)));
 }
 
 /** Plan rows for the pairs that have none yet, as records keyed by PLANS columns. */
@@ -64,16 +76,15 @@ export function planRows(pairs: readonly PairForPlan[], havePlan: ReadonlySet<st
     const key = `${p.pairId}\u0000${p.mentee}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    for (const t of planTemplate(p.form)) {
-      const deadline = t.months < 1 ? addDaysOfMonths(p.start, t.months) : addMonths(p.start, t.months);
+    const tasks = planTemplate(p.form);
+    const lastMonths = Math.max(...tasks.map((t) => t.months));
+    for (const t of tasks) {
+      const deadline = deadlineOf(p.start, p.end, t.months, lastMonths);
       out.push({ pairId: p.pairId, mentee: p.mentee, form: p.form, task: t.task, deadline: { iso: deadline }, expected: t.expected, done: 'нет' });
     }
   }
   return out;
 }
-
-const addDaysOfMonths = (iso: string, months: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + Math.round(months * 30) * 86_400_000).toISOString().slice(0, 10);
 
 /** The key the plan sheet is matched on: a group's mentees each get their own plan. */
 export const planKey = (pairId: Cell | undefined, mentee: Cell | undefined) => `${cellText(pairId)}\u0000${cellText(mentee)}`;

@@ -5,10 +5,9 @@ import { schoolYearOf } from '../bases/settings';
 import { planTemplate } from '../meetings/plans';
 import { monthLater, monthOf, monthSpan, orderDate, parseRuDate, shortDate } from './dates';
 import type { BatchKind, DocKind, OrderKind } from './kinds';
-import { CHANGE_TEXT, FIELD, ORDER_TEXT, SET, TAG } from './messages';
+import { CHANGE_TEXT, FIELD, FILL_TEXT, ORDER_TEXT, SET, TAG } from './messages';
 import type { Fill } from './model';
 import { byGender, declineName, declinePosition, firstAndMiddle, genderOfName as genderOf, initialsFirst, nameWithPosition, surnameInitials } from './names';
-import { PAPER_TEXT } from './papers';
 import { mentorKey, mentorsOf, pairKey, type OrderPair, type Person } from './people';
 
 /** A dated, numbered document another one refers to («приказом от … № …»). */
@@ -252,7 +251,7 @@ export function municipalFill(ctx: DocContext, data: DocData): Fill {
 
 const dearOf = (name: string) => {
   const g = genderOf(name);
-  return g === 'androgynous' ? PAPER_TEXT.dearAny : byGender(g, ...PAPER_TEXT.dear);
+  return g === 'androgynous' ? FILL_TEXT.dearAny : byGender(g, ...FILL_TEXT.dear);
 };
 
 /** A letter of thanks to one mentor, dated at the end of the year it thanks for. */
@@ -305,7 +304,7 @@ export function planFill(pair: OrderPair, ctx: DocContext, tasks: readonly PlanL
   values[TAG.mentor] = withRole(pair.mentor);
   values[TAG.mentee] = withRole(pair.mentee);
   values[TAG.form] = pair.form;
-  values[TAG.roleModel] = pair.roleModel || PAPER_TEXT.noRoleModel;
+  values[TAG.roleModel] = pair.roleModel || FILL_TEXT.noRoleModel;
   values[TAG.period] = periodOf(pair, year);
   const start = pair.startIso ?? ctx.dateIso;
   // The sheet's tasks when the pair has them; else the same form-specific template the sheet is filled from.

@@ -4,6 +4,7 @@
  * organisations (seed 004) and parents of pupil mentors (seed 001 §8), individual plans with their
  * approval lines, agreements between mentor, mentee and parents (seed 000), «Лучший наставник»
  * certificates (seed 001 §8).
+ * Built into Texts.html, not Code.js (domain/texts.ts): the build fails if the server imports it.
  */
 import { approvalMark, blank, dateLine, grid, heading, p, signatureLine, text } from './blocks';
 import type { DocKind } from './kinds';
@@ -19,8 +20,6 @@ export const PAPER_TEXT = {
   outgoing: `Исх. № ${tag(TAG.number)}`,
   minorNote: 'Персональные данные несовершеннолетних участников не передаются: указаны только класс и роль.',
   letterTitle: 'БЛАГОДАРСТВЕННОЕ ПИСЬМО',
-  dear: ['Уважаемый', 'Уважаемая'] as const,
-  dearAny: 'Уважаемый(ая)',
   letterBody: `Администрация ${tag(TAG.orgShort)} выражает Вам искреннюю благодарность за работу наставника в ${tag(TAG.year)} учебном году (форма наставничества ${tag(TAG.form)}), за терпение, поддержку и личный пример.`,
   partnerBody: `Администрация ${tag(TAG.orgShort)} выражает искреннюю благодарность ${tag(TAG.partner)} за участие в программе наставничества в ${tag(TAG.year)} учебном году: ${tag(TAG.thanks)}. Благодарим за открытость, профессионализм и вклад в профессиональное самоопределение наших обучающихся и надеемся на продолжение сотрудничества.`,
   parentBody: `Администрация ${tag(TAG.orgShort)} выражает Вам искреннюю благодарность за воспитание ${tag(TAG.son)}, ${tag(TAG.mentor)}, ${tag(TAG.thanks)} в ${tag(TAG.year)} учебном году. Отзывчивость, ответственность и желание помочь другим делают честь Вашей семье.`,
@@ -34,7 +33,6 @@ export const PAPER_TEXT = {
   ],
   planHeader: ['№', 'Задача', 'Срок', 'Ожидаемый результат', 'Отметка о выполнении'],
   planAgreed: 'Согласовано:',
-  noRoleModel: 'не указана',
   agreementTitle: 'СОГЛАШЕНИЕ',
   agreementSubtitle: 'о сотрудничестве в наставнической паре',
   agreementParties: `${tag(TAG.org)} (далее — организация) в лице ${tag(TAG.directorPosition)} ${tag(TAG.directorFull)}, наставник ${tag(TAG.mentor)}, наставляемый ${tag(TAG.mentee)}${tag(TAG.parent)} заключили настоящее соглашение о нижеследующем.`,

@@ -3,6 +3,7 @@
  * programmes of seeds 000, 001 and 004 (general provisions, management, stages, staff, forms,
  * monitoring, criteria of effectiveness, motivation, roadmap), written for the project. The forms
  * and role models come from «Настройки»; the criteria are the scorecard's nine indicators.
+ * Built into Texts.html, not Code.js (domain/texts.ts): the build fails if the server imports it.
  */
 import { INDICATORS } from '../monitoring/scorecard';
 import { approvalMark, blank, grid, heading, section, text } from './blocks';

@@ -4,6 +4,7 @@
  * pairs, ending, publication, final provisions), written for the project and widened from teachers
  * to pupils as the target model (Р-145) requires. The forms of mentoring and their role models come
  * from «Настройки». The curator may edit the wording in the template Doc.
+ * Built into Texts.html, not Code.js (domain/texts.ts): the build fails if the server imports it.
  */
 import { approvalMark, blank, grid, heading, section, text } from './blocks';
 import { FIELD, SET, TAG } from './messages';

@@ -4,10 +4,12 @@
  * organisation, ПРИКАЗ, the date at the left and the number at the right margin, the place, a bold
  * title, the preamble, ПРИКАЗЫВАЮ, numbered items, the signature line (position at the left,
  * initials and surname at the right margin), «С приказом ознакомлены», appendices on new pages.
+ * Built into Texts.html, not Code.js (domain/texts.ts): the build fails if the server imports it.
  */
 import type { DocKind, OrderKind } from './kinds';
 import { approvalCorner, blank, dateLine, grid, heading, item, p, signatureLine, text } from './blocks';
-import { APPENDIX, FIELD, ORDER_BODY, ORDER_TEXT, SET, TAG, TITLE } from './messages';
+import { FIELD, SET, TAG, TITLE } from './messages';
+import { APPENDIX, ORDER_BODY, ORDER_FRAME } from './wording';
 import { tag, type Block } from './model';
 import { papersTemplate } from './papers';
 import { programmeTemplate } from './programme';
@@ -17,7 +19,7 @@ function orderHeader(title: string): Block[] {
   return [
     heading(tag(TAG.org)),
     blank(),
-    p(ORDER_TEXT.order, { align: 'center', bold: true, size: 'large' }),
+    p(ORDER_FRAME.order, { align: 'center', bold: true, size: 'large' }),
     blank(),
     dateLine(),
     p(tag(TAG.place), { align: 'center' }),
@@ -30,8 +32,8 @@ function orderHeader(title: string): Block[] {
 function footer(ack: boolean): Block[] {
   const out: Block[] = [blank(), blank(), signatureLine()];
   if (ack) {
-    out.push(blank(), p(ORDER_TEXT.acquainted),
-      grid(ORDER_TEXT.ackHeader, SET.ack, [FIELD.name, FIELD.position, FIELD.done, FIELD.when]));
+    out.push(blank(), p(ORDER_FRAME.acquainted),
+      grid(ORDER_FRAME.ackHeader, SET.ack, [FIELD.name, FIELD.position, FIELD.done, FIELD.when]));
   }
   return out;
 }
@@ -39,7 +41,7 @@ function footer(ack: boolean): Block[] {
 function appendix(n: number, caption: string, table: Block): Block[] {
   return [
     { kind: 'pageBreak' },
-    approvalCorner(ORDER_TEXT.appendix(n)),
+    approvalCorner(ORDER_FRAME.appendix(n)),
     blank(),
     heading(caption),
     blank(),
@@ -60,11 +62,11 @@ function orderTemplate(kind: OrderKind): Block[] {
   const body = ORDER_BODY[kind];
   return [
     ...orderHeader(TITLE[kind]),
-    text(ORDER_TEXT.preamble(body.purpose)),
+    text(ORDER_FRAME.preamble(body.purpose)),
     blank(),
-    p(ORDER_TEXT.decree, { bold: true }),
+    p(ORDER_FRAME.decree, { bold: true }),
     ...body.items.map(item),
-    item(ORDER_TEXT.control),
+    item(ORDER_FRAME.control),
     ...footer(true),
     ...(APPENDICES[kind] ?? []),
   ];

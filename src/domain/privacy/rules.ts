@@ -3,6 +3,7 @@ import type { CellChange } from '../import/snapshot';
 import { CONSENT_WITHDRAWN } from '../bases/schema';
 import { APPROVED, COMPLETED, PROPOSED, REJECTED } from '../pairs/schema';
 import { isPseudonym } from './find';
+import { teachingYearEnd } from '../roadmap/terms';
 
 /** Fields of a base row kept after erasure: they carry no identity and keep statistics counting. */
 export const KEPT_AFTER_ERASE = ['category', 'grade', 'form', 'status', 'entryDate', 'consent', 'consentBy', 'consentDate'] as const;
@@ -66,8 +67,7 @@ function endOf(cells: Partial<Record<string, Cell>>, pairEnds: readonly string[]
   if (pairEnds.length) return [...pairEnds].sort().at(-1)!;
   const entry = cells.entryDate;
   if (!isDate(entry)) return null;
-  const [y, m] = entry.iso.split('-').map(Number) as [number, number];
-  return `${m >= 9 ? y + 1 : y}-05-31`;
+  return teachingYearEnd(entry.iso);
 }
 
 const plusYears = (iso: string, years: number) => `${Number(iso.slice(0, 4)) + years}${iso.slice(4)}`;

@@ -2,7 +2,8 @@ import { cellText, isDate, parseRuDate, type Cell } from '../cell';
 import type { Record_ } from '../table';
 import { DONE, IN_PROGRESS, OVERDUE, PLANNED, ROADMAP, type RoadmapKey, type RoadmapStatus } from './schema';
 import { ONE_ROW_A_TIME, type StepKey } from './steps';
-import { STAGES, TEMPLATE, type Role, type TemplateRow } from './template';
+import { STAGES } from './stages';
+import type { Role, TemplateRow } from './template';
 import { parseTerm } from './terms';
 import { ROADMAP_UI } from './messages';
 
@@ -55,7 +56,7 @@ export interface BuiltRoadmap {
 }
 
 /** The template (or given rows) for the school year starting in September of `start`. */
-export function buildRoadmap(start: number, people: People, today: string, rows: readonly TemplateRow[] = TEMPLATE): BuiltRoadmap {
+export function buildRoadmap(start: number, people: People, today: string, rows: readonly TemplateRow[]): BuiltRoadmap {
   const keys = Object.keys(ROADMAP.columns) as RoadmapKey[];
   const values = rows.map((t, i) => {
     const span = parseTerm(t.term, start);

@@ -5,6 +5,7 @@ import type { StepKey } from './steps';
  * list of seven stages. Deadlines are written as the seeds write them and become dates of the
  * chosen school year (terms.ts); responsible roles `director` and `curator` become the names in
  * «Настройки». The regional report dates of seed 003 (20 декабря, 20 мая) are rows of their own.
+ * Built into Texts.html, not Code.js (domain/texts.ts): the build fails if the server imports it.
  */
 export type Role = 'director' | 'curator' | (string & {});
 
@@ -16,16 +17,6 @@ export interface TemplateRow {
   result: string;
   step?: StepKey;
 }
-
-export const STAGES = [
-  'Подготовка условий для запуска программы наставничества',
-  'Формирование базы наставляемых',
-  'Формирование базы наставников',
-  'Отбор и обучение наставников',
-  'Формирование наставнических пар / групп',
-  'Организация работы наставнических пар / групп',
-  'Завершение наставничества',
-] as const;
 
 const CLASS = 'классные руководители';
 const PSY = 'педагог-психолог';

@@ -92,6 +92,12 @@ export function parseTerm(text: string, start: number): Span | null {
   return { start: first, end: last };
 }
 
+/** The last day of the teaching year a date falls in: 31 May (a June–August date belongs to the year ending that May). */
+export function teachingYearEnd(isoDate: string): string {
+  const [y, m] = isoDate.split('-').map(Number) as [number, number];
+  return iso(m >= 9 ? y + 1 : y, 5, 31);
+}
+
 /** The same day a year later (29 February → 28 February). */
 export function nextYearDay(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];

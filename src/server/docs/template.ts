@@ -1,12 +1,12 @@
 /**
  * Templates are real Google Docs in the programme's Drive folder, made on first use from the
- * domain's default blocks; their ids live in document properties. The curator may edit a template:
+ * domain's default blocks (kept in Texts.html, not Code.js: texts.ts); their ids live in document properties. The curator may edit a template:
  * later documents are copies of it, so they follow the edits.
  */
 import { ORDERS_UI, TITLE } from '../../domain/orders/messages';
 import type { DocKind } from '../../domain/orders/kinds';
 import type { DocStyle } from '../../domain/orders/style';
-import { defaultTemplate } from '../../domain/orders/templates';
+import { texts } from './texts';
 import { writeBlocks } from './write';
 
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -50,7 +50,7 @@ export function ensureTemplate(kind: DocKind, folder: Folder, style: DocStyle, p
     }
   }
   const doc = DocumentApp.create(ORDERS_UI.templateName(TITLE[kind]));
-  writeBlocks(doc.getBody(), defaultTemplate(kind), style);
+  writeBlocks(doc.getBody(), texts().documents[kind], style);
   doc.saveAndClose();
   const file = DriveApp.getFileById(doc.getId());
   file.moveTo(subFolder(folder, ORDERS_UI.templatesFolder));

@@ -16,7 +16,7 @@ import { DEFAULT_PARAMETERS, NOBODY } from '../../domain/forms/specs-surveys';
 import { UserError } from '../../domain/errors';
 import { createForm, setListChoices } from './build';
 import { arrangeResponseSheets } from './tabs';
-import { openForm, openFormById, personalLinks } from '../links/personal';
+import { openForm, openFormById, personalLinks, storedResponses } from '../links/personal';
 import { dropFromPreferenceLists } from '../links/preference-lists';
 import { readGraveyard } from '../links/tombstones';
 import { newToken, stampBase } from '../bases/service';
@@ -166,17 +166,6 @@ export function responsesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, tz: strin
     .filter((r) => !isBlankResponse(r));
 }
 
-/** The responses kept by the form itself, as the trigger would receive them (a checkbox's choices joined). */
-function formResponses(form: GoogleAppsScript.Forms.Form, tz: string): Response[] {
-  return form.getResponses().map((r) => ({
-    stamp: Utilities.formatDate(r.getTimestamp(), tz, 'dd.MM.yyyy H:mm:ss'),
-    named: Object.fromEntries(r.getItemResponses().map((i) => {
-      const a = i.getResponse();
-      return [i.getItem().getTitle(), Array.isArray(a) ? a.join(', ') : String(a)];
-    })),
-  })).filter((r) => !isBlankResponse(r));
-}
-
 /**
  * Every answer of a questionnaire (this version and the older ones): read from the form's own store,
  * so a re-linked form or a deleted response sheet loses nothing; a form deleted in Drive gives the
@@ -185,7 +174,7 @@ function formResponses(form: GoogleAppsScript.Forms.Form, tz: string): Response[
 function answersOf(record: FormRecord, sheets: ReadonlyMap<number, GoogleAppsScript.Spreadsheet.Sheet>, tz: string): Response[] {
   return [{ id: record.id, sheetId: record.sheetId }, ...(record.older ?? [])].flatMap(({ id, sheetId }) => {
     const form = openFormById(id);
-    if (form) return formResponses(form, tz);
+    if (form) return storedResponses(form, tz).filter((r) => !isBlankResponse(r));
     const sheet = sheets.get(sheetId);
     return sheet ? responsesOf(sheet, tz) : [];
   });

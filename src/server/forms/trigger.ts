@@ -11,6 +11,7 @@ import { ANSWER_PROBLEM, JOURNAL_EVENT } from '../../domain/forms/messages';
 import { nowStamp, todayIso } from '../sheets/values';
 import { newToken } from '../bases/service';
 import { dropFromPreferenceLists } from '../links/preference-lists';
+import { requestWork } from '../triggers/dispatcher';
 import { readGraveyard } from '../links/tombstones';
 import { UserError } from '../../domain/errors';
 import { readAnswerSheet, readBase, reviewKeys, writeEffects, type Tables } from './effects';
@@ -58,8 +59,13 @@ export function routeAnswer(book: GoogleAppsScript.Spreadsheet.Spreadsheet, reco
     fx.review = fx.review.filter((r) => !listed.has(r.key));
   }
   writeEffects(book, tables, ws, fx, tz);
-  // A withdrawal takes the person out of the preference lists at once (Forms calls, no Sheets call).
-  if (fx.withdrawn.length) dropFromPreferenceLists(readRegistry(all), new Set(fx.withdrawn));
+  // A withdrawal takes the person out of the preference lists at once (Forms calls, no Sheets call);
+  // their running pairs end at the next hourly dispatch (reading «Пары» here would break the
+  // answer's budget of Sheets calls), or at once by «Загрузить ответы» or «Отозвать согласие».
+  if (fx.withdrawn.length) {
+    dropFromPreferenceLists(readRegistry(all), new Set(fx.withdrawn));
+    requestWork('withdrawals');
+  }
 }
 
 /** The row of the response sheet an event points at, as the trigger would have received it. */

@@ -6,6 +6,7 @@
 import type { PersonRow } from '../../domain/bases/check';
 import { prefillFor } from '../../domain/forms/links';
 import type { FormKey } from '../../domain/forms/schema';
+import type { Response } from '../../domain/forms/answers';
 import { readRegistry, type FormRecord } from './registry';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -20,6 +21,21 @@ export function openFormById(id: string): Form | null {
 }
 
 export const openForm = (record: FormRecord): Form | null => openFormById(record.id);
+
+/**
+ * The responses a form keeps itself, as the submit trigger would receive them (a checkbox's
+ * choices joined), each with the FormResponse it came from (its id is read only when needed).
+ */
+export function storedResponses(form: Form, tz: string): (Response & { source: GoogleAppsScript.Forms.FormResponse })[] {
+  return form.getResponses().map((r) => ({
+    source: r,
+    stamp: Utilities.formatDate(r.getTimestamp(), tz, 'dd.MM.yyyy H:mm:ss'),
+    named: Object.fromEntries(r.getItemResponses().map((i) => {
+      const a = i.getResponse();
+      return [i.getItem().getTitle(), Array.isArray(a) ? a.join(', ') : String(a)];
+    })),
+  }));
+}
 
 /**
  * Placeholders of the template link, one distinct value per question: a link names its questions

@@ -1,10 +1,12 @@
 /**
- * Pairs of people whose consent is withdrawn end at once, whoever learns of it first: the menu
- * «Отозвать согласие…» or an answer of the consent form loaded by «Загрузить ответы». One read of
- * «Пары», one patch of the changed cells.
+ * Pairs of people whose consent is withdrawn end, whoever learns of it first: the menu «Отозвать
+ * согласие…», «Загрузить ответы», or the hourly dispatch after a consent form's withdrawal arrived.
+ * One read of «Пары», one patch of the changed cells.
  */
 import type { CellChange } from '../../domain/import/snapshot';
 import { PAIRS } from '../../domain/pairs/schema';
+import { CONSENT_WITHDRAWN, MENTEES, MENTORS } from '../../domain/bases/schema';
+import { cellText } from '../../domain/cell';
 import { endPairs } from '../../domain/privacy/rules';
 import { PRIVACY_UI } from '../../domain/privacy/messages';
 import { readTable } from '../sheets/table';
@@ -36,3 +38,11 @@ export function writePairEnds(ends: PairEnds | null): number {
 
 /** Ends the approved and proposed pairs of these codes; returns how many. */
 export const endPairsOf = (book: Book, codes: ReadonlySet<string>): number => writePairEnds(planPairEnds(book, codes));
+
+/** Ends the running pairs of everyone whose consent is «отозвано» in the bases; returns how many. */
+export function endWithdrawnPairs(book: Book): number {
+  const people = [...(readTable(MENTORS, book)?.records ?? []), ...(readTable(MENTEES, book)?.records ?? [])];
+  const codes = new Set(people
+    .filter((r) => cellText(r.cells.consent) === CONSENT_WITHDRAWN).map((r) => cellText(r.cells.code)).filter(Boolean));
+  return endPairsOf(book, codes);
+}

@@ -10,6 +10,7 @@ import { planKey, planRows } from '../../domain/meetings/plans';
 import { progressOf, progressRows, silentWeeksOf } from '../../domain/meetings/progress';
 import { END_REASONS, MEETING_TYPES, MEETINGS, PLANS, PROGRESS, type MeetingKey, type PlanKey } from '../../domain/meetings/schema';
 import { dateIso } from '../../domain/roadmap/roadmap';
+import { teachingYearEnd } from '../../domain/roadmap/terms';
 import { APPROVED, PAIRS, type PairKey } from '../../domain/pairs/schema';
 import { columnLetter, type Record_, type TableSpec } from '../../domain/table';
 import { UserError } from '../../domain/errors';
@@ -38,10 +39,13 @@ export function createPlans(book: Book): string {
   const plans = readOrCreate(book, PLANS);
   const have = new Set(records(plans).map((r) => planKey(r.cells.pairId, r.cells.mentee)));
   const approved = pairs.filter((r) => cellText(r.cells.status).toLowerCase() === APPROVED);
-  const wanted = approved.map((r) => ({
-    pairId: cellText(r.cells.pairId), mentee: cellText(r.cells.mentee), form: cellText(r.cells.form),
-    start: dateIso(r.cells.startDate) || today,
-  }));
+  const wanted = approved.map((r) => {
+    const start = dateIso(r.cells.startDate) || today;
+    return {
+      pairId: cellText(r.cells.pairId), mentee: cellText(r.cells.mentee), form: cellText(r.cells.form),
+      start, end: dateIso(r.cells.endDate) || teachingYearEnd(start),
+    };
+  });
   const rows = planRows(wanted, have);
   appendRecords(book, plans, PLANS, rows);
   const newPairs = new Set(rows.map((r) => planKey(r.pairId, r.mentee))).size;
@@ -146,8 +150,15 @@ export function completePairs(book: Book, endings: readonly Ending[] = []): { pa
 
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const caseOf = new Map(endings.map((e) => [e.pairId, e.caseLink ?? '']));
-  const stillActive = (code: string, name: string) => rows.some((r) => !changed.has(r.row) &&
-    cellText(r.cells.status).toLowerCase() === APPROVED && (cellText(r.cells.mentorCode) === code && code !== '' || cellText(r.cells.mentor) === name));
+  // mentors who keep another approved pair: by code, or by name where the pair has no code
+  const active = new Set<string>();
+  for (const r of rows) {
+    if (changed.has(r.row) || cellText(r.cells.status).toLowerCase() !== APPROVED) continue;
+    const code = cellText(r.cells.mentorCode);
+    if (code) active.add(`code:${code}`);
+    active.add(`name:${cellText(r.cells.mentor)}`);
+  }
+  const stillActive = (code: string, name: string) => (code !== '' && active.has(`code:${code}`)) || active.has(`name:${name}`);
   const mentorRefs: PersonRef[] = [];
   const menteeRefs: PersonRef[] = [];
   for (const c of changes) {

@@ -10,7 +10,7 @@ import { findPhone, normaliseName } from '../../domain/text';
 import { answerKey, parseProvenance, stampOfResponse } from '../../domain/privacy/provenance';
 import type { Person } from '../../domain/privacy/find';
 import { asSpec, type FormRecord } from '../links/registry';
-import { openFormById } from '../links/personal';
+import { openFormById, storedResponses } from '../links/personal';
 
 export interface PersonResponses {
   /** The forms and the ids of the person's responses in each. */
@@ -42,16 +42,10 @@ export function personResponses(registry: readonly FormRecord[], person: Person,
       const form = openFormById(id);
       if (!form) continue;
       const ids: string[] = [];
-      for (const r of form.getResponses()) {
-        const stamp = Utilities.formatDate(r.getTimestamp(), tz, 'dd.MM.yyyy H:mm:ss');
-        const named: Record<string, string> = {};
-        for (const i of r.getItemResponses()) {
-          const a = i.getResponse();
-          named[i.getItem().getTitle()] = Array.isArray(a) ? a.join(', ') : String(a);
-        }
+      for (const { source, stamp, named } of storedResponses(form, tz)) {
         const answers = answersByKey(spec, named);
         if (!isTheirs(answers, person, token)) continue;
-        ids.push(r.getId());
+        ids.push(source.getId());
         out.texts.push(...Object.values(answers));
         out.keys.push(answerKey(spec.key, stampOfResponse(stamp) ?? '', Object.values(answers)));
       }

@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../../domain/bases/settings';
 import { cellText } from '../../domain/cell';
+import { texts } from '../docs/texts';
 import { isPending, requestWork } from '../triggers/dispatcher';
 import { ROADMAP_UI } from '../../domain/roadmap/messages';
 import {
@@ -81,7 +82,7 @@ export function createRoadmap(book: Book): string {
   if (existing && existing.rows.length) return ROADMAP_UI.exists(existing.rows.length);
   const settings = settingsOf(book);
   const start = yearOf(settings);
-  const built = buildRoadmap(start, settings.params, todayIso(book));
+  const built = buildRoadmap(start, settings.params, todayIso(book), texts().roadmap);
   writeRoadmap(book, built);
   return ROADMAP_UI.created(settings.params.schoolYear, built.values.length);
 }

@@ -15,8 +15,11 @@ const STATE_KEY = 'dispatcher';
 /** The daily work runs at the first dispatch of a day from this hour on (the old daily trigger's hour). */
 export const DAILY_HOUR = 6;
 
-/** Kinds of scheduled work: `batch` — a document batch to continue; `daily` — the roadmap's daily refresh. */
-export type Work = 'batch' | 'daily';
+/**
+ * Kinds of scheduled work: `batch` — a document batch to continue; `daily` — the roadmap's daily
+ * refresh; `withdrawals` — pairs to end of people whose consent a form answer withdrew.
+ */
+export type Work = 'batch' | 'daily' | 'withdrawals';
 
 interface State {
   pending: Work[];
@@ -33,12 +36,6 @@ function readState(props: Props): State {
   return raw ? (JSON.parse(raw) as State) : { pending: [] };
 }
 const saveState = (s: State, props: Props) => props.setProperty(STATE_KEY, JSON.stringify(s));
-
-/** Our trigger, if it is still installed (the user may have deleted it in the script editor). */
-function ours(state: State): GoogleAppsScript.Script.Trigger | undefined {
-  if (!state.triggerId) return undefined;
-  return ScriptApp.getProjectTriggers().find((t) => t.getUniqueId() === state.triggerId);
-}
 
 /** The triggers of earlier versions (a one-minute continuation, a daily refresh) are removed. */
 function dropLegacy(all: GoogleAppsScript.Script.Trigger[]): void {
@@ -102,10 +99,4 @@ export function settle(props = PropertiesService.getDocumentProperties()): void 
   if (state.pending.length) ensureTrigger(state);
   else removeTrigger(state);
   saveState(state, props);
-}
-
-/** For the sidebar: what is pending and whether the trigger is in place. */
-export function dispatcherStatus(props = PropertiesService.getDocumentProperties()): { pending: Work[]; installed: boolean } {
-  const state = readState(props);
-  return { pending: state.pending, installed: !!ours(state) };
 }
