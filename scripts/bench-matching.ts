@@ -10,6 +10,10 @@
  * fails, when any shape is under ×20 HiGHS at 2,000 × 400, over 10 s or 300 MB at 20,000 × 5,000,
  * when «Подобрать пары» at 5,000 people would pass 5 of Apps Script's 6 minutes on a 5× slower V8,
  * or when its Sheets calls grow with the number of people.
+ *
+ * Options narrow a run (every rule of what runs still holds): `--size 0,1,2` (the sizes by index),
+ * `--shape popular,quality` (shape keys), `--no-app` (skip «Подобрать пары»); e.g.
+ * `npx tsx scripts/bench-matching.ts --size 2 --shape popular --no-app`.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +38,15 @@ import { bestPairFirst, menteeOrder, type Greedy } from './matching-greedy';
 import { build, population, popularWishes, SHAPES, SIZES, TODAY, type Shape } from './matching-shapes';
 
 const broken: string[] = [];
+const arg = (name: string) => {
+  const k = process.argv.indexOf(name);
+  return k < 0 ? null : (process.argv[k + 1] ?? '').split(',');
+};
+const sizesRun = (arg('--size') ?? ['0', '1', '2']).map(Number);
+const shapeKeys = arg('--shape');
+const unknown = shapeKeys?.filter((key) => !SHAPES.some((s) => s.key === key)) ?? [];
+if (unknown.length) throw new Error(`bench: no shape ${unknown.join(', ')} (shapes: ${SHAPES.map((s) => s.key).join(', ')})`);
+const shapesRun = SHAPES.filter((s) => !shapeKeys || shapeKeys.includes(s.key));
 const RATIO = 20;
 const MUNICIPALITY_MS = 10_000;
 const PEAK_MB = 300;
@@ -105,7 +118,7 @@ async function highsOptimum(inst: Instance) {
 async function inProcess(sizeIndex: number) {
   const size = SIZES[sizeIndex]!;
   console.log(`\n${size.label} (solver CPU time, best of 3; HiGHS: the same linear program)`);
-  for (const shape of SHAPES) {
+  for (const shape of shapesRun) {
     const { inst } = build(shape, size);
     optimalAssignment(inst); // the JIT warms up on the same instance first
     const runs = [0, 1, 2].map(() => cpuTime(() => optimalAssignment(inst))).sort((a, b) => a[1] - b[1]);
@@ -131,7 +144,7 @@ function municipality() {
   try {
     const child = join(dir, 'municipality.js');
     buildSync({ entryPoints: [join(__dirname, 'matching-municipality.ts')], bundle: true, platform: 'node', outfile: child, logLevel: 'error' });
-    for (const shape of SHAPES) {
+    for (const shape of shapesRun) {
       const { spec } = build(shape, size);
       const file = join(dir, `${shape.key}.bin`);
       writeFileSync(file, serialize(spec));
@@ -195,7 +208,7 @@ function matchPairsRun(shape: Shape, people: number) {
 
 function matchPairsAtScale() {
   console.log(`\n«Подобрать пары» for 5,000 people (1,250 mentors with 1–3 seats, 3,750 mentees) in the emulator; ×${SLOWER_V8} for a slower V8`);
-  for (const shape of SHAPES) {
+  for (const shape of shapesRun) {
     const { first } = matchPairsRun(shape, 5000);
     const projected = (first.wall * SLOWER_V8) / 1000;
     if (projected > EXECUTION_S) broken.push(`«Подобрать пары», ${shape.key}: ${projected.toFixed(0)} s projected, over ${EXECUTION_S} s`);
@@ -213,10 +226,10 @@ function matchPairsAtScale() {
 
 async function main() {
   for (const cap of [1, 5]) optimalAssignment(build(SHAPES[0]!, { ...SIZES[0]!, mentees: 300, mentors: 100, capacity: () => cap }).inst);
-  await inProcess(0);
-  await inProcess(1);
-  municipality();
-  matchPairsAtScale();
+  if (sizesRun.includes(0)) await inProcess(0);
+  if (sizesRun.includes(1)) await inProcess(1);
+  if (sizesRun.includes(2)) municipality();
+  if (!process.argv.includes('--no-app')) matchPairsAtScale();
   if (broken.length) {
     console.error(`\nmatching: ${broken.length} rule(s) broken:\n  ${broken.join('\n  ')}`);
     process.exit(1);

@@ -18,7 +18,7 @@ import { GroupFlow } from './network';
 
 export type { Instance } from './certificate';
 
-const { imul, min, max, floor } = Math;
+const { imul, min, max, floor, round, ceil } = Math;
 
 export interface Matching {
   /** Mentor of each mentee, -1 when unmatched. */
@@ -59,7 +59,7 @@ const tieBreak = (l: number, r: number) => {
   return ((h ^ (h >>> 13)) >>> 0) / 4294967296 / 2; // in [0, 0.5): never reorders different scores
 };
 
-/** The best few entries of each of several lists, highest key first (flat typed arrays). */
+/** The best few entries of each of several lists (flat typed arrays). */
 class Best {
   readonly start: Int32Array;
   readonly keys: Float64Array;
@@ -79,20 +79,37 @@ class Best {
     for (let x = 0; x < n; x++) if (lengths[x] === 0) this.floor[x] = Infinity;
   }
 
-  /** Call only when key > floor[list]. */
+  /** Call only when key > floor[list]. Each list is a heap of its keys, the lowest first. */
   offer(list: number, key: number, id: number) {
     const { keys, ids } = this;
     const o = this.start[list]!;
     const k = this.start[list + 1]! - o;
-    let q = this.size[list]! < k ? this.size[list]!++ : k - 1;
-    while (q > 0 && keys[o + q - 1]! < key) {
-      keys[o + q] = keys[o + q - 1]!;
-      ids[o + q] = ids[o + q - 1]!;
-      q--;
+    let q = 0;
+    if (this.size[list]! < k) {
+      // not full: the new entry rises from the end
+      q = this.size[list]!++;
+      while (q > 0) {
+        const p = (q - 1) >> 1;
+        if (keys[o + p]! <= key) break;
+        keys[o + q] = keys[o + p]!;
+        ids[o + q] = ids[o + p]!;
+        q = p;
+      }
+    } else {
+      // full: the new entry takes the lowest one's place and sinks
+      for (;;) {
+        let c = 2 * q + 1;
+        if (c >= k) break;
+        if (c + 1 < k && keys[o + c + 1]! < keys[o + c]!) c++;
+        if (keys[o + c]! >= key) break;
+        keys[o + q] = keys[o + c]!;
+        ids[o + q] = ids[o + c]!;
+        q = c;
+      }
     }
     keys[o + q] = key;
     ids[o + q] = id;
-    if (this.size[list] === k) this.floor[list] = keys[o + k - 1]!;
+    if (this.size[list] === k) this.floor[list] = keys[o]!;
   }
 }
 
@@ -102,29 +119,20 @@ class ScoreCopy {
   readonly values = new Float64Array(255);
   private count = 0;
   /** Code of each score + 1 (scores below 0 count as −1), −1 while unseen. */
-  private readonly codeOf = new Int16Array(CODED_SCORES).fill(-1);
+  readonly codeOf = new Int16Array(CODED_SCORES).fill(-1);
 
   constructor(pairs: number) {
     this.codes = new Uint8Array(pairs);
   }
 
-  /** One row (of integer scores) from `at`; false when a score cannot be coded (the copy is then dropped). */
-  put(row: Float64Array, at: number): boolean {
-    const { codes, codeOf } = this;
-    for (let j = 0; j < row.length; j++) {
-      const x = row[j]!;
-      const key = x < 0 ? 0 : (x + 1) | 0;
-      if (key >= CODED_SCORES || (codeOf[key]! < 0 && !this.learn(key))) return false;
-      codes[at + j] = codeOf[key]!;
-    }
-    return true;
-  }
-
-  private learn(key: number): boolean {
-    if (this.count === 255) return false;
+  /** The code of a score + 1 (`key`, in 0..CODED_SCORES), new if unseen; −1 when it cannot be coded (the copy is then dropped). */
+  code(key: number): number {
+    if (!(key >= 0 && key < CODED_SCORES)) return -1;
+    if (this.codeOf[key]! >= 0) return this.codeOf[key]!;
+    if (this.count === 255) return -1;
     this.values[this.count] = key - 1;
     this.codeOf[key] = this.count++;
-    return true;
+    return this.count - 1;
   }
 }
 
@@ -146,6 +154,12 @@ function rowHits(scores: Float64Array, need: number, vB: Float64Array, rowFloor:
 
 /** One pair in eight, by a fixed scramble. */
 const mayTie = (l: number, r: number) => (imul(l ^ imul(r, 0x27d4eb2d), 0x165667b1) >>> 29) === 0;
+
+/** Rows after which columns no other one matches so far are no longer hashed. */
+const PREFIX_ROWS = 64;
+
+/** A column's two hash lanes as one key (a non-negative safe integer). */
+const colHash = (c1: Int32Array, c2: Int32Array, j: number) => (c1[j]! >>> 0) * 2097152 + (c2[j]! >>> 11);
 
 /** Groups of equal keys, in order of first appearance. */
 function groupsOf(keys: Float64Array, skip: (x: number) => boolean) {
@@ -198,21 +212,36 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
   // a code of one of at most 255 distinct scores (dropped if there are more, or too many pairs).
   const copy = !inst.matrix && n * m <= COPY_LIMIT ? new ScoreCopy(n * m) : null;
   let copying = copy !== null;
+  const codes = copy ? copy.codes : new Uint8Array(0);
+  const codeOf = copy ? copy.codeOf : new Int16Array(0);
+  // Every column is hashed for the first rows; after them a column whose hash no other shares can
+  // join no group, and only the rest (`still`) are hashed on.
+  let hashAll = aggregate;
+  let still = new Int32Array(0);
+  const lone = new Uint8Array(m);
   let top = 0;
   for (let i = 0; i < n; i++) {
     readRow(inst, i, row);
-    if (copying) copying = copy!.put(row, i * m);
     let h1 = 0x3c6ef372;
     let h2 = 0x1b873593;
     let floor = rowBest.floor[i]!;
+    const o = i * m;
     for (let j = 0; j < m; j++) {
       const raw = row[j]!;
       const x = raw < 0 ? -1 : raw;
       if (aggregate) {
         h1 = imul(h1 ^ x, 0x01000193);
         h2 = (imul(h2, 0x5bd1e995) + x) | 0;
-        c1[j] = imul(c1[j]! ^ x, 0x01000193);
-        c2[j] = (imul(c2[j]!, 0x5bd1e995) + x) | 0;
+        if (hashAll) {
+          c1[j] = imul(c1[j]! ^ x, 0x01000193);
+          c2[j] = (imul(c2[j]!, 0x5bd1e995) + x) | 0;
+        }
+      }
+      if (copying) {
+        const key = x < 0 ? 0 : (x + 1) | 0;
+        const c = key < CODED_SCORES && codeOf[key]! >= 0 ? codeOf[key]! : copy!.code(key);
+        if (c < 0) copying = false;
+        else codes[o + j] = c;
       }
       if (x < 0) continue;
       if ((x | 0) !== x) throw new RangeError(`matching: the score of mentee ${i} and mentor ${j} is not an integer: ${raw}`);
@@ -233,9 +262,25 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
       }
     }
     rowKey[i] = aggregate ? (h1 >>> 0) * 2097152 + (h2 >>> 11) : i;
+    for (let q = 0; q < still.length; q++) {
+      const j = still[q]!;
+      const x = row[j]! < 0 ? -1 : row[j]!;
+      c1[j] = imul(c1[j]! ^ x, 0x01000193);
+      c2[j] = (imul(c2[j]!, 0x5bd1e995) + x) | 0;
+    }
+    if (hashAll && i + 1 === PREFIX_ROWS) {
+      const seen = new Map<number, number>();
+      for (let j = 0; j < m; j++) seen.set(colHash(c1, c2, j), (seen.get(colHash(c1, c2, j)) ?? 0) + 1);
+      const rest: number[] = [];
+      for (let j = 0; j < m; j++) if (seen.get(colHash(c1, c2, j)) === 1) lone[j] = 1;
+      else rest.push(j);
+      hashAll = false;
+      still = Int32Array.from(rest);
+    }
   }
   const colKey = new Float64Array(m);
-  for (let j = 0; j < m; j++) colKey[j] = aggregate ? (c1[j]! >>> 0) * 2097152 + (c2[j]! >>> 11) : j;
+  // a lone column's key is its own (negative: no hash equals it)
+  for (let j = 0; j < m; j++) colKey[j] = aggregate && !lone[j] ? colHash(c1, c2, j) : -1 - j;
   const rows = groupsOf(rowKey, () => false);
   const cols = groupsOf(colKey, (j) => cap[j] === 0);
   return { top, rows, cols, rowBest, colBest, copy: copying ? copy : null };
@@ -244,13 +289,16 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
 /** One solve: grouped or not; the verdict says whether its proof holds. */
 function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate: boolean): Assignment & { verdict: Verdict } {
   const { mentees: n, mentors: m } = inst;
-  const k = options.k ?? 6;
-  const kCol = Int32Array.from(cap, (c) => (c > 0 ? min(n, options.k ?? 3 * c + 4) : 0));
+  let seats = 0;
+  for (let j = 0; j < m; j++) seats += cap[j]!;
+  // Where seats are scarce, a mentee is matched only now and then, but each mentor chooses among
+  // many: per mentee shorter lists, per mentor longer ones by the mentees left over per seat.
+  const scarcity = max(1, n / max(1, seats) - 1);
+  const k = options.k ?? max(3, round(6 / scarcity));
+  const kCol = Int32Array.from(cap, (c) => (c > 0 ? min(n, options.k ?? ceil((3 * c + 4) * scarcity)) : 0));
   const { top, rows, cols, rowBest, colBest, copy } = survey(inst, cap, min(m, k), kCol, aggregate);
   const nA = rows.reps.length;
   const nB = cols.reps.length;
-  let seats = 0;
-  for (let j = 0; j < m; j++) seats += cap[j]!;
   const bonus = top * min(n, seats) + 1;
   const rowM = members(rows.of, nA);
   const colM = members(cols.of, nB);
@@ -350,12 +398,21 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
       for (let q = 0; q < h; q++) visit(a, hits[q]!, need + vB[hits[q]!]! - repRow[hits[q]!]!);
     }
     if (!colsOnly || !rowsOnly) return;
-    for (let b = 0; b < nB; b++) {
-      if (!colsOnly[b]) continue;
-      for (let a = 0; a < nA; a++) {
-        if (rowsOnly[a]) continue;
-        const s = score(rows.reps[a]!, cols.reps[b]!);
-        if (s >= 0) visit(a, b, uA[a]! - bonus + vB[b]! - s);
+    // the marked columns in the other rows, row by row (the scores are stored row by row)
+    let marked = 0;
+    for (let b = 0; b < nB; b++) if (colsOnly[b]) hits[marked++] = b;
+    if (marked === 0) return;
+    const list = hits.slice(0, marked);
+    for (let a = 0; a < nA; a++) {
+      if (rowsOnly[a]) continue;
+      const i = rows.reps[a]!;
+      const need = uA[a]! - bonus;
+      const low = min(0, rowPick.floor[a]!); // visit's own tests, first here: most pairs pass none
+      for (let q = 0; q < marked; q++) {
+        const b = list[q]!;
+        const s = score(i, cols.reps[b]!);
+        const over = s - need - vB[b]!;
+        if (s >= 0 && (over > low || over > colPick.floor[b]!)) visit(a, b, -over);
       }
     }
   };

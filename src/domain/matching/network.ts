@@ -16,7 +16,7 @@
 import { Heap } from './heap';
 
 /** ε shrinks by this factor per phase. */
-const ALPHA = 8;
+const ALPHA = 4;
 const UNBOUNDED = 0x3fffffff;
 const { max, min, ceil, floor } = Math;
 
