@@ -3,6 +3,7 @@
  * rejects one, replaces a mentor, and runs matching again; approved pairs reach the bases.
  */
 import type { DemoContext } from './context';
+import { MATCHING_UI } from '../../src/domain/matching/messages';
 
 const STATUS = 'Статус';
 
@@ -33,13 +34,14 @@ export function matchingStep({ world, addon, sidebar, book }: DemoContext): stri
   const after = sheet.getDataRange().getValues().slice(1);
   const count = (s: string) => after.filter((r) => r[statusCol] === s).length;
   const sample = best[0];
-  const left = Math.max(0, (book.getSheetByName('Без пары')?.getLastRow() ?? 1) - 1);
+  const unmatched = book.getSheetByName('Без пары')?.getDataRange().getValues().slice(1) ?? [];
+  const left = (role: string) => unmatched.filter((r) => r[MATCHING_UI.unmatchedHeaders.indexOf('Роль')] === role).length;
   return [
     `«Подобрать пары»: ${first}`,
     ...(sample ? [`Пример: ${sample.mentor} → ${sample.mentee}. ${sample.explanation}`] : []),
     `Куратор утвердил ${approve.length}, отклонил ${rejected && !approve.includes(rejected) ? 1 : 0}.`,
     ...(replaced ? [`«Заменить наставника»: ${replaced}`] : []),
     `Повторный подбор: ${again}`,
-    `Лист «Пары»: утверждено ${count('утверждена')}, предложено ${count('предложена')}, отклонено ${count('отклонена')}, заменено ${count('заменена')}; «Без пары»: ${left}.`,
+    `Лист «Пары»: утверждено ${count('утверждена')}, предложено ${count('предложена')}, отклонено ${count('отклонена')}, заменено ${count('заменена')}; «Без пары»: наставляемых ${left(MATCHING_UI.roleMentee)}, наставников без наставляемых ${left(MATCHING_UI.roleMentor)}.`,
   ];
 }
