@@ -143,11 +143,12 @@ class ScoreCopy {
  */
 function rowHits(scores: Float64Array, need: number, vB: Float64Array, rowFloor: number, colFloor: Float64Array, hits: Int32Array, from: number, to: number): number {
   let h = 0;
+  const low = min(0, rowFloor);
   for (let b = from; b < to; b++) {
     const s = scores[b]!;
-    if (s < 0) continue;
     const over = s - need - vB[b]!;
-    if (over > 0 || over > rowFloor || over > colFloor[b]!) hits[h++] = b;
+    // whether the pair is allowed is asked last: most pairs fail the floors, a well-predicted branch
+    if ((over > low || over > colFloor[b]!) && s >= 0) hits[h++] = b;
   }
   return h;
 }
