@@ -85,9 +85,9 @@ export function certify(inst: Instance, mentorOf: Int32Array, duals: Duals, obse
     const need = u[i]! - B; // covered when v_j − s_ij ≥ B − u_i
     for (let j = 0; j < m; j++) {
       const s = row[j]!;
-      if (s < 0) continue;
-      if (s > top) top = s;
-      if (need + v[j]! < s) uncovered++;
+      if (s > top) top = s; // a pair not allowed (s < 0) never raises top, which starts at 0
+      // whether the pair is allowed is asked last: most pairs are covered, a well-predicted branch
+      if (need + v[j]! < s && s >= 0) uncovered++;
     }
     observe?.(i, row);
     const j = mentorOf[i]!;

@@ -137,20 +137,28 @@ class ScoreCopy {
 }
 
 /**
- * The mentor groups of one row whose pair with it is uncovered (−slack > 0) or may enter a pick
- * list (−slack above the row's floor or the group's), into `hits`; how many. A plain loop over
- * typed arrays: the hot part of every scan.
+ * The mentor groups `from`..`to` − 1 of one row whose pair with it is uncovered (−slack > 0) or
+ * may enter a pick list (−slack above the row's floor or the group's), into `hits`; how many. A
+ * plain loop over typed arrays: the hot part of every scan.
  */
-function rowHits(scores: Float64Array, need: number, vB: Float64Array, rowFloor: number, colFloor: Float64Array, hits: Int32Array): number {
+function rowHits(scores: Float64Array, need: number, vB: Float64Array, rowFloor: number, colFloor: Float64Array, hits: Int32Array, from: number, to: number): number {
   let h = 0;
-  for (let b = 0; b < vB.length; b++) {
+  const low = min(0, rowFloor);
+  for (let b = from; b < to; b++) {
     const s = scores[b]!;
-    if (s < 0) continue;
     const over = s - need - vB[b]!;
-    if (over > 0 || over > rowFloor || over > colFloor[b]!) hits[h++] = b;
+    // whether the pair is allowed is asked last: most pairs fail the floors, a well-predicted branch
+    if ((over > low || over > colFloor[b]!) && s >= 0) hits[h++] = b;
   }
   return h;
 }
+
+/**
+ * Mentor groups per `rowHits` call. The row's pick list fills in the first chunk and its floor
+ * then rises between chunks: one call for the whole row would pass every allowed pair (the floor
+ * is −∞ at the row's start) and make each a `visit`.
+ */
+const HIT_CHUNK = 256;
 
 /** One pair in eight, by a fixed scramble. */
 const mayTie = (l: number, r: number) => (imul(l ^ imul(r, 0x27d4eb2d), 0x165667b1) >>> 29) === 0;
@@ -377,6 +385,13 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
       if (key > colPick.floor[b]!) colPick.offer(b, key, a);
     }
   };
+  /** Row `a` (its scores in `repRow`) under the duals, chunk by chunk: in order, as `visit` one pair after another. */
+  const visitRow = (a: number, need: number, vB: Float64Array) => {
+    for (let from = 0; from < nB; from += HIT_CHUNK) {
+      const h = rowHits(repRow, need, vB, rowPick.floor[a]!, colPick.floor, hits, from, min(nB, from + HIT_CHUNK));
+      for (let q = 0; q < h; q++) visit(a, hits[q]!, need + vB[hits[q]!]! - repRow[hits[q]!]!);
+    }
+  };
   /** New pick lists (longer each round) and no group short yet. */
   const restart = () => {
     rowPick = new Best(new Int32Array(nA).fill(min(nB, perRow)));
@@ -393,9 +408,7 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
     for (let a = 0; a < nA; a++) {
       if (rowsOnly && !rowsOnly[a]) continue;
       readGroups(rows.reps[a]!);
-      const need = uA[a]! - bonus;
-      const h = rowHits(repRow, need, vB, rowPick.floor[a]!, colPick.floor, hits);
-      for (let q = 0; q < h; q++) visit(a, hits[q]!, need + vB[hits[q]!]! - repRow[hits[q]!]!);
+      visitRow(a, uA[a]! - bonus, vB);
     }
     if (!colsOnly || !rowsOnly) return;
     // the marked columns in the other rows, row by row (the scores are stored row by row)
@@ -436,8 +449,7 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
     const a = rows.of[i]!;
     const need = u[i]! - bonus;
     for (let b = 0; b < nB; b++) repRow[b] = scores[cols.reps[b]!]!;
-    const h = rowHits(repRow, need, vGroups, rowPick.floor[a]!, colPick.floor, hits);
-    for (let q = 0; q < h; q++) visit(a, hits[q]!, need + vGroups[hits[q]!]! - repRow[hits[q]!]!);
+    visitRow(a, need, vGroups);
   };
 
   let firstNew = 0;
