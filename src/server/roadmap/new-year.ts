@@ -32,30 +32,32 @@ const COPIED: string[] = [
   MONITORING.sheets.scorecard, MONITORING.sheets.kpis, MONITORING.sheets.report,
 ];
 
-/** Why the year cannot be closed now (too early, already archived), or '' when it can: asked before the question. */
-export function newYearBlocked(book: Book): string {
-  const settings = settingsOf(book);
-  const start = yearOf(settings);
-  const label = schoolYearLabel(start);
-  if (todayIso(book) < closableFrom(start)) return YEAR_UI.tooEarly(settings.params.schoolYear, formatRuDate(closableFrom(start)));
-  const done = JSON.parse(PropertiesService.getDocumentProperties().getProperty(`newYear.${label}`) ?? '[]') as string[];
-  return done.includes('year') ? YEAR_UI.alreadyArchived(YEAR_UI.archiveName(ROADMAP_UI.menu.group, label)) : '';
-}
-
-export function newSchoolYear(book: Book): string {
+/**
+ * The school year to close, the steps of it already done (a run stopped half-way is finished by the
+ * next) and why it cannot be closed now — too early, already archived — or '' when it can.
+ */
+function yearState(book: Book) {
   const settings = settingsOf(book);
   const start = yearOf(settings);
   const today = todayIso(book);
   const label = schoolYearLabel(start);
-  if (today < closableFrom(start)) return YEAR_UI.tooEarly(settings.params.schoolYear, formatRuDate(closableFrom(start)));
-  const roadmapArchive = YEAR_UI.archiveName(ROADMAP_UI.menu.group, label);
-  // Steps that are not idempotent (rolling the roadmap, moving classes up, the new year) are
-  // recorded as done, so a run stopped half-way (6 minutes, a closed tab) is finished by the next.
   const props = PropertiesService.getDocumentProperties();
   const progressKey = `newYear.${label}`;
   const done = new Set<string>(JSON.parse(props.getProperty(progressKey) ?? '[]'));
+  const blocked = today < closableFrom(start) ? YEAR_UI.tooEarly(settings.params.schoolYear, formatRuDate(closableFrom(start)))
+    : done.has('year') ? YEAR_UI.alreadyArchived(YEAR_UI.archiveName(ROADMAP_UI.menu.group, label)) : '';
+  return { settings, start, today, label, props, progressKey, done, blocked };
+}
+
+/** Why the year cannot be closed now, or '' when it can: asked before the question. */
+export const newYearBlocked = (book: Book): string => yearState(book).blocked;
+
+export function newSchoolYear(book: Book): string {
+  const { settings, start, today, label, props, progressKey, done, blocked } = yearState(book);
+  if (blocked) return blocked;
+  // Steps that are not idempotent (rolling the roadmap, moving classes up, the new year) are
+  // recorded as done, so a run stopped half-way (6 minutes, a closed tab) is finished by the next.
   const mark = (step: string) => props.setProperty(progressKey, JSON.stringify([...done.add(step)]));
-  if (done.has('year')) return YEAR_UI.alreadyArchived(roadmapArchive);
 
   const archived: string[] = [];
   const archive = (sheet: Sheet | null) => {
