@@ -371,6 +371,28 @@ describe('nothing lost silently, nothing half done', () => {
     expect(snapshot()).toBe(before);
   });
 
+  it('a refusal of Google Sheets inside a sidebar job reaches the curator in Russian, not as «Что-то пошло не так»', () => {
+    const w = school({ owner: 'director@school.example', editors: ['kurator@school.example'] });
+    const code = codeOf(w, 'Наставляемые', 'Волков Артём Сергеевич');
+    viaLink(w, CONSENT, code, grant());
+    w.addon.matchPairs();
+    const h = rows(w, PAIRS.sheet)[0]!;
+    const row = rows(w, PAIRS.sheet).findIndex((r) => r[h.indexOf('Код наставляемого')] === code) + 1;
+    w.book.getSheetByName(PAIRS.sheet)!.getRange(row, h.indexOf('Статус') + 1).setValue('утверждена');
+    const pairId = String(rows(w, PAIRS.sheet)[row - 1]![h.indexOf('ID пары / группы')]);
+    w.world.host.user = 'director@school.example';
+    w.book.getSheetByName(PAIRS.sheet)!.getRange('A1:Z100').protect().removeEditors(['kurator@school.example']);
+    w.world.host.user = 'kurator@school.example';
+    let told = '';
+    try {
+      w.addon.completePair({ pairId, reason: 'план выполнен', results: '' });
+    } catch (e) {
+      told = (e as Error).message;
+    }
+    expect(told).toMatch(/^Google Таблицы отказали: «.+»/);
+    expect(told).not.toContain('Что-то пошло не так');
+  });
+
   it('a form unlinked from the Sheet: its answers wait in the form; the panel and «Создать анкеты» see it, link it again, «Загрузить ответы» brings them', () => {
     const w = school();
     const code = codeOf(w, 'Наставляемые', 'Волков Артём Сергеевич');

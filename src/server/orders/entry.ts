@@ -1,7 +1,6 @@
 /** What Apps Script calls for «Приказы и документы»: menu items, the sidebar's jobs and progress, the hourly dispatcher. */
 import type { JobOf, SidebarJob } from '../../domain/home/home';
-import { BASES_UI } from '../../domain/bases/messages';
-import { menuJob, runSidebarJob, withDocumentLock, type Jobs } from '../ui/run';
+import { menuJob, runForSidebar, runSidebarJob, withDocumentLock, type Jobs } from '../ui/run';
 import { makeOrder } from './orders';
 import { progress, resumeBatch, startBatch, type OrdersProgress } from './batch';
 import { runDispatch } from './dispatch';
@@ -81,10 +80,5 @@ export function continueOrders(): void {
  * holds it for its whole run, and the panel polls meanwhile.
  */
 export function getOrdersProgress(): OrdersProgress {
-  try {
-    return progress();
-  } catch (e) {
-    console.error(e);
-    throw new Error(BASES_UI.unexpected, { cause: e });
-  }
+  return runForSidebar(progress, false);
 }

@@ -39,7 +39,7 @@ export function runForSidebar<T>(job: () => T, lock = true): T {
   } catch (e) {
     if (e instanceof UserError) throw new Error(e.message, { cause: e });
     console.error(e);
-    throw new Error(BASES_UI.unexpected, { cause: e });
+    throw new Error(serviceText(e) ?? BASES_UI.unexpected, { cause: e });
   }
 }
 
