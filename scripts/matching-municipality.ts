@@ -11,7 +11,6 @@ import { instanceOf, type Spec } from './matching-shapes';
 
 const spec = deserialize(readFileSync(process.argv[2]!)) as Spec;
 const inst = instanceOf(spec);
-const rssBefore = process.memoryUsage().rss;
 const cpu = process.cpuUsage();
 const start = performance.now();
 const got = optimalAssignment(inst);
@@ -20,6 +19,6 @@ const wall = performance.now() - start;
 const peak = process.resourceUsage().maxRSS * 1024;
 const greedy = { menteeOrder: menteeOrder(inst), bestPair: bestPairFirst(inst) };
 console.log(JSON.stringify({
-  cpu: (used.user + used.system) / 1000, wall, peak, rssBefore, matched: got.matched, total: got.total, rounds: got.rounds,
-  groups: got.groups, candidates: got.candidates, greedy,
+  cpu: (used.user + used.system) / 1000, wall, peak, matched: got.matched, total: got.total, rounds: got.rounds,
+  groups: got.groups, greedy,
 }));

@@ -28,13 +28,10 @@ export interface Matching {
 }
 
 export interface Assignment extends Matching {
-  /** Flow solves until every pair was covered, and pair arcs in the last one. */
+  /** Flow solves until every pair was covered. */
   rounds: number;
-  candidates: number;
   /** Groups of identical mentees and of identical mentors (with seats) the flow ran on. */
   groups: { mentees: number; mentors: number };
-  /** Each round: pair arcs solved on, and allowed pairs its duals left uncovered. */
-  history: { arcs: number; uncovered: number }[];
   /** The proof: `certify(inst, mentorOf, duals)` accepts it. */
   duals: Duals;
 }
@@ -453,7 +450,6 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
   };
 
   let firstNew = 0;
-  const history: Assignment['history'] = [];
   // After a solve from scratch every pair is read again; after a repair, only the groups it touched.
   let repair = false;
   let lastU = new Float64Array(nA);
@@ -474,8 +470,7 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
     for (let j = 0; j < m; j++) v[j] = cols.of[j]! >= 0 ? vB[cols.of[j]!]! : bonus + top;
     const result = (verdict: Verdict) => ({
       mentorOf, matched: verdict.ok ? verdict.matched : 0, total: verdict.ok ? verdict.total : 0, rounds: round,
-      candidates: net.count, groups: { mentees: nA, mentors: nB }, duals, verdict,
-      history: [...history, { arcs: net.count, uncovered: verdict.ok ? 0 : (verdict.uncovered ?? 0) }],
+      groups: { mentees: nA, mentors: nB }, duals, verdict,
     });
     if (full) return result(certify(inst, mentorOf, duals));
     if (repair) {
@@ -496,7 +491,6 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
         if (verdict.ok || !verdict.uncovered || !identity) return result(verdict);
       }
     }
-    history.push({ arcs: net.count, uncovered });
     lastU = uA;
     lastV = vB;
     // many uncovered pairs: every group's picks and a new solve; a few: repaired in place

@@ -31,9 +31,6 @@ export class GroupFlow {
   cost = new Float64Array(64);
   flow = new Int32Array(64);
   count = 0;
-  /** Refine phases, pushes and relabels of the last solve, for the bench. */
-  phases = 0;
-  work = 0;
   /** Scaled prices, kept between solves. */
   private readonly price: Float64Array;
   /** 1 once solved: the flow is optimal and the prices exact on the arcs it was solved with. */
@@ -136,12 +133,9 @@ export class GroupFlow {
       for (let a = first[v]!; a < first[v + 1]!; a++) if (rescap[a]! > 0) eps = max(eps, -(arcCost[a]! + pv - price[head[a]!]!));
     }
     const scratch = { excess: new Float64Array(N), cur: new Int32Array(N), queue: new Int32Array(N), queued: new Uint8Array(N), live: new Int32Array(N) };
-    this.phases = 0;
-    this.work = 0;
     while (eps > 1) {
       eps = max(1, ceil(eps / ALPHA));
       this.refine(eps, scratch);
-      this.phases++;
     }
     this.eps = 1;
     this.writeFlows();
@@ -332,7 +326,6 @@ export class GroupFlow {
     const { N, nL, nR, first, head, rev, rescap, arcCost, price } = this;
     const { excess, cur, queue, queued, live } = scratch;
     const right = nL + nR; // right nodes are nL..right-1, their last arc goes to T
-    let work = 0;
     for (let v = 0; v < N; v++) {
       const pv = price[v]!;
       for (let a = first[v]!; a < first[v + 1]!; a++) {
@@ -391,7 +384,6 @@ export class GroupFlow {
       rescap[b]! += d;
       const before = excess[w]!;
       excess[w] = before + d;
-      work++;
       if (before <= 0 && before + d > 0 && !queued[w]) {
         queue[qt++] = w;
         if (qt === N) qt = 0;
@@ -432,7 +424,6 @@ export class GroupFlow {
           for (let a = first[v]!; a < first[v]! + live[v]!; a++) best = max(best, price[head[a]!]! - arcCost[a]!);
           if (best === -Infinity) throw new Error('matching: a unit has nowhere to go (the flow network is broken)');
           price[v] = best - eps;
-          work++;
         }
         excess[v] = 0;
         continue;
@@ -464,12 +455,10 @@ export class GroupFlow {
           if (bestArc < 0) throw new Error('matching: a unit has nowhere to go (the flow network is broken)');
           price[v] = best - eps;
           cur[v] = bestArc;
-          work++;
         } else cur[v] = a;
       }
       excess[v] = 0;
     }
-    this.work += work;
   }
 
   /**

@@ -106,7 +106,8 @@ function writePairs(book: Book, table: Table<PairKey> | null, rows: OutRow[], ch
   const width = Math.max(grid[0]?.length ?? 0, ...keys.map((k) => index[k]! + 1));
   // The curator's own formulas move with their row; a column of formulas in every row gets one in new rows too.
   const ours = new Set(keys.map((k) => index[k]!));
-  const formulaColumns = grid.length > 1 ? [...Array(width).keys()].filter((c) => !ours.has(c) && formulas.slice(1).every((f) => f[c])) : [];
+  const below = formulas.slice(1);
+  const formulaColumns = grid.length > 1 ? [...Array(width).keys()].filter((c) => !ours.has(c) && below.every((f) => f[c])) : [];
   const body: Cell[][] = rows.map((r, i) => {
     const at = i + 2;
     if (!('keep' in r)) {
