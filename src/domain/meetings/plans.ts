@@ -1,5 +1,5 @@
 import { cellText, type Cell } from '../cell';
-import { addDays, addMonths, daysBetween } from '../roadmap/terms';
+import { addDays, addMonths, daysBetween, teachingYearEnd } from '../roadmap/terms';
 import type { PlanKey } from './schema';
 
 /**
@@ -55,8 +55,8 @@ export interface PairForPlan {
   mentee: string;
   form: string;
   start: string;
-  /** The day the pair's work ends: its «Дата окончания», else the end of the teaching year. */
-  end: string;
+  /** The day the pair's work ends: its «Дата окончания»; without one, the end of the teaching year. */
+  end?: string;
 }
 
 /** A task's deadline: months after the start, or its share of the pair's time when that is shorter. */
@@ -68,6 +68,13 @@ function deadlineOf(start: string, end: string, months: number, lastMonths: numb
   return addDays(start, Math.max(Math.min(1, span), Math.round((span * months) / lastMonths)));
 }
 
+/** The template tasks of a form with their deadlines for a pair working from `start` to `end`. */
+export function datedTasks(form: string, start: string, end = teachingYearEnd(start)): (PlanTask & { deadline: string })[] {
+  const tasks = planTemplate(form);
+  const lastMonths = Math.max(...tasks.map((t) => t.months));
+  return tasks.map((t) => ({ ...t, deadline: deadlineOf(start, end, t.months, lastMonths) }));
+}
+
 /** Plan rows for the pairs that have none yet, as records keyed by PLANS columns. */
 export function planRows(pairs: readonly PairForPlan[], havePlan: ReadonlySet<string>): Partial<Record<PlanKey, Cell>>[] {
   const seen = new Set(havePlan);
@@ -76,11 +83,8 @@ export function planRows(pairs: readonly PairForPlan[], havePlan: ReadonlySet<st
     const key = `${p.pairId}\u0000${p.mentee}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const tasks = planTemplate(p.form);
-    const lastMonths = Math.max(...tasks.map((t) => t.months));
-    for (const t of tasks) {
-      const deadline = deadlineOf(p.start, p.end, t.months, lastMonths);
-      out.push({ pairId: p.pairId, mentee: p.mentee, form: p.form, task: t.task, deadline: { iso: deadline }, expected: t.expected, done: 'нет' });
+    for (const t of datedTasks(p.form, p.start, p.end)) {
+      out.push({ pairId: p.pairId, mentee: p.mentee, form: p.form, task: t.task, deadline: { iso: t.deadline }, expected: t.expected, done: 'нет' });
     }
   }
   return out;

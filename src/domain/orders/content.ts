@@ -2,8 +2,9 @@
 import type { MentoringForm } from '../bases/schema';
 import type { ParamKey } from '../bases/settings';
 import { schoolYearOf } from '../bases/settings';
-import { planTemplate } from '../meetings/plans';
-import { monthLater, monthOf, monthSpan, orderDate, parseRuDate, shortDate } from './dates';
+import { datedTasks } from '../meetings/plans';
+import { addMonths } from '../roadmap/terms';
+import { monthOf, monthSpan, orderDate, parseRuDate, shortDate } from './dates';
 import type { BatchKind, DocKind, OrderKind } from './kinds';
 import { CHANGE_TEXT, FIELD, FILL_TEXT, ORDER_TEXT, SET, TAG } from './messages';
 import type { Fill } from './model';
@@ -105,7 +106,7 @@ function common(ctx: DocContext, dateIso = ctx.dateIso): Record<string, string> 
     [TAG.curatorAcc]: p.curator ? nameWithPosition(p.curator, p.curatorPosition, 'accusative') : '',
     [TAG.curatorDat]: p.curator ? declineName(p.curator, 'dative') : '',
     [TAG.responsible]: byGender(genderOf(p.curator), ...ORDER_TEXT.responsible),
-    [TAG.planDeadline]: ORDER_TEXT.withinMonth(orderDate(monthLater(ctx.dateIso))),
+    [TAG.planDeadline]: ORDER_TEXT.withinMonth(orderDate(addMonths(ctx.dateIso, 1))),
     [TAG.event]: p.finalEvent,
     [TAG.eventDate]: orderDate(yearEndDate(ctx)),
     [TAG.eventPlace]: ctx.event?.place || p.finalEventPlace || 'актовом зале',
@@ -308,8 +309,8 @@ export function planFill(pair: OrderPair, ctx: DocContext, tasks: readonly PlanL
   values[TAG.period] = periodOf(pair, year);
   const start = pair.startIso ?? ctx.dateIso;
   // The sheet's tasks when the pair has them; else the same form-specific template the sheet is filled from.
-  const lines: PlanLine[] = tasks.length ? [...tasks] : planTemplate(pair.form).map((t) => ({
-    task: t.task, expected: t.expected, done: '', deadlineIso: addDays(start, Math.round(t.months * 30)),
+  const lines: PlanLine[] = tasks.length ? [...tasks] : datedTasks(pair.form, start, pair.endIso).map((t) => ({
+    task: t.task, expected: t.expected, done: '', deadlineIso: t.deadline,
   }));
   const steps = lines.map((l, i) => ({
     [FIELD.n]: String(i + 1), [FIELD.content]: l.task, [FIELD.when]: l.deadlineIso ? monthOf(l.deadlineIso) : '',
@@ -348,12 +349,6 @@ export function agreementFill(pair: OrderPair, ctx: DocContext): Fill {
 
 /** A position inside a sentence: «Директор» of the signature line becomes «директора»; «ВРИО» stays. */
 const inText = (s: string) => (/^[А-ЯЁ][а-яё]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
-
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** One document of a batch: its stable key (to resume without duplicates), file name and fill. */
 export interface Subject {

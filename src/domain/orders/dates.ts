@@ -39,15 +39,6 @@ export function addMonths(iso: string, months: number): string {
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;
 }
 
-/** The same day a month later, or the month's last day when it has no such day: '2025-01-31' → '2025-02-28'. */
-export function monthLater(iso: string): string {
-  const [y, m, d] = parts(iso);
-  const total = y * 12 + (m - 1) + 1;
-  const year = Math.floor(total / 12), month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
-
 /** '01.10.2025' (as typed in «Настройки» or a prompt) → '2025-10-01'; null when it is not a date. */
 export function parseRuDate(text: string): string | null {
   const m = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/.exec(text);

@@ -10,7 +10,6 @@ import { planKey, planRows } from '../../domain/meetings/plans';
 import { progressOf, progressRows, silentWeeksOf } from '../../domain/meetings/progress';
 import { END_REASONS, MEETING_TYPES, MEETINGS, PLANS, PROGRESS, type MeetingKey, type PlanKey } from '../../domain/meetings/schema';
 import { dateIso } from '../../domain/roadmap/roadmap';
-import { teachingYearEnd } from '../../domain/roadmap/terms';
 import { APPROVED, PAIRS, type PairKey } from '../../domain/pairs/schema';
 import { columnLetter, type Record_, type TableSpec } from '../../domain/table';
 import { UserError } from '../../domain/errors';
@@ -39,13 +38,10 @@ export function createPlans(book: Book): string {
   const plans = readOrCreate(book, PLANS);
   const have = new Set(records(plans).map((r) => planKey(r.cells.pairId, r.cells.mentee)));
   const approved = pairs.filter((r) => cellText(r.cells.status).toLowerCase() === APPROVED);
-  const wanted = approved.map((r) => {
-    const start = dateIso(r.cells.startDate) || today;
-    return {
-      pairId: cellText(r.cells.pairId), mentee: cellText(r.cells.mentee), form: cellText(r.cells.form),
-      start, end: dateIso(r.cells.endDate) || teachingYearEnd(start),
-    };
-  });
+  const wanted = approved.map((r) => ({
+    pairId: cellText(r.cells.pairId), mentee: cellText(r.cells.mentee), form: cellText(r.cells.form),
+    start: dateIso(r.cells.startDate) || today, ...(dateIso(r.cells.endDate) ? { end: dateIso(r.cells.endDate) } : {}),
+  }));
   const rows = planRows(wanted, have);
   appendRecords(book, plans, PLANS, rows);
   const newPairs = new Set(rows.map((r) => planKey(r.pairId, r.mentee))).size;
