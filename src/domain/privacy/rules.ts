@@ -9,6 +9,12 @@ import { teachingYearEnd } from '../roadmap/terms';
 export const KEPT_AFTER_ERASE = ['category', 'grade', 'form', 'status', 'entryDate', 'consent', 'consentBy', 'consentDate'] as const;
 export const WITHDRAWN = CONSENT_WITHDRAWN;
 
+/** Codes of the people whose consent is «отозвано»; `erased` false leaves out the pseudonyms of erased people. */
+export function withdrawnCodes(people: readonly { cells: Partial<Record<string, Cell>> }[], erased = true): Set<string> {
+  return new Set(people.filter((p) => cellText(p.cells.consent) === WITHDRAWN && (erased || !isPseudonym(cellText(p.cells.fullName))))
+    .map((p) => cellText(p.cells.code)).filter(Boolean));
+}
+
 /**
  * The person's own row of a base after erasure: code and ФИО become the pseudonym, consent is
  * «отозвано», the kept fields stay, every other filled cell (the curator's own columns too) is emptied.

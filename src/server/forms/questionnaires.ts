@@ -4,7 +4,7 @@
  * and the links for the sidebar.
  */
 import { cellText } from '../../domain/cell';
-import { BASES, CONSENT_WITHDRAWN, type BaseName } from '../../domain/bases/schema';
+import { BASES, type BaseName } from '../../domain/bases/schema';
 import { applyResponse, countEvents, journalRows, newEffects, newWorkspace, recordObserved, type AnswerSheet } from '../../domain/forms/apply';
 import { stampOfResponse, stampSeconds } from '../../domain/privacy/provenance';
 import { isBlankResponse, type Response } from '../../domain/forms/answers';
@@ -29,6 +29,7 @@ import { nowStamp, todayIso } from '../sheets/values';
 import { assignMissingCodes, readBases } from '../bases/read';
 import { BASES_UI } from '../../domain/bases/messages';
 import { markRoadmapStep } from '../roadmap/roadmap';
+import { withdrawnCodes } from '../../domain/privacy/rules';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Apps Script stops an execution at 6 minutes: stop creating forms well before. */
@@ -213,8 +214,7 @@ export function loadAnswers(book: Book): string {
   writeEffects(book, tables, ws, fx, tz);
   // Everyone whose consent is withdrawn — by this run's answers or earlier ones the trigger applied —
   // leaves their pairs (only pairs still running change) and the preference lists.
-  const withdrawn = new Set([...fx.withdrawn, ...(['mentors', 'mentees'] as const).flatMap((b) => ws.people[b] ?? [])
-    .filter((p) => cellText(p.cells.consent) === CONSENT_WITHDRAWN).map((p) => cellText(p.cells.code)).filter(Boolean)]);
+  const withdrawn = new Set([...fx.withdrawn, ...withdrawnCodes((['mentors', 'mentees'] as const).flatMap((b) => ws.people[b] ?? []))]);
   const ended = endPairsOf(book, withdrawn);
   if (fx.withdrawn.length) dropFromPreferenceLists(registry, new Set(fx.withdrawn));
   const { changed, problems } = countEvents(fx);

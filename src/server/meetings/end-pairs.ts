@@ -5,9 +5,8 @@
  */
 import type { CellChange } from '../../domain/import/snapshot';
 import { PAIRS } from '../../domain/pairs/schema';
-import { CONSENT_WITHDRAWN, MENTEES, MENTORS } from '../../domain/bases/schema';
-import { cellText } from '../../domain/cell';
-import { endPairs } from '../../domain/privacy/rules';
+import { MENTEES, MENTORS } from '../../domain/bases/schema';
+import { endPairs, withdrawnCodes } from '../../domain/privacy/rules';
 import { PRIVACY_UI } from '../../domain/privacy/messages';
 import { readTable } from '../sheets/table';
 import { rewriteCells } from '../sheets/patch';
@@ -42,7 +41,5 @@ export const endPairsOf = (book: Book, codes: ReadonlySet<string>): number => wr
 /** Ends the running pairs of everyone whose consent is «отозвано» in the bases; returns how many. */
 export function endWithdrawnPairs(book: Book): number {
   const people = [...(readTable(MENTORS, book)?.records ?? []), ...(readTable(MENTEES, book)?.records ?? [])];
-  const codes = new Set(people
-    .filter((r) => cellText(r.cells.consent) === CONSENT_WITHDRAWN).map((r) => cellText(r.cells.code)).filter(Boolean));
-  return endPairsOf(book, codes);
+  return endPairsOf(book, withdrawnCodes(people));
 }

@@ -12,7 +12,7 @@ import { recordConsent } from '../../domain/privacy/consent';
 import { isPseudonym } from '../../domain/privacy/find';
 import { PRIVACY_UI } from '../../domain/privacy/messages';
 import { formatProvenance, observe, parseProvenance, trackedFields } from '../../domain/privacy/provenance';
-import { WITHDRAWN } from '../../domain/privacy/rules';
+import { WITHDRAWN, withdrawnCodes } from '../../domain/privacy/rules';
 import { UserError } from '../../domain/errors';
 import { readBases } from '../bases/read';
 import { stampBase } from '../bases/service';
@@ -55,9 +55,7 @@ export function withdrawConsent(book: Book, code: string): { message: string; pl
 export function withdrawMarked(book: Book): { message: string; places: string[] } {
   const { tables } = readBases(book);
   const now = nowStamp(book);
-  const codes = new Set((Object.keys(tables) as BaseName[]).flatMap((b) => tables[b].records)
-    .filter((r) => cellText(r.cells.consent) === WITHDRAWN && !isPseudonym(cellText(r.cells.fullName)))
-    .map((r) => cellText(r.cells.code)).filter(Boolean));
+  const codes = withdrawnCodes((Object.keys(tables) as BaseName[]).flatMap((b) => tables[b].records), false);
   const ends = planPairEnds(book, codes);
   const targets: Target[] = (Object.keys(tables) as BaseName[]).flatMap((b) => {
     const t = tables[b];
