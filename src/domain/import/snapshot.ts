@@ -6,30 +6,6 @@ export const PLAIN_TEXT = '@';
 /** A value as Sheets returns it from getValues. */
 export type Raw = string | number | boolean | Date;
 
-/**
- * One cell of an undo snapshot as text, so a plain-text sheet keeps it exactly: the type first
- * (s text, n number, b boolean, d date as epoch ms, f formula), then the value; blank is ''.
- */
-export function encodeCell(value: Raw, formula = ''): string {
-  if (formula) return `f${formula}`;
-  // Not instanceof: a Date from Sheets may come from another realm than the script's Date.
-  if (Object.prototype.toString.call(value) === '[object Date]') return `d${(value as Date).getTime()}`;
-  if (typeof value === 'number') return `n${value}`;
-  if (typeof value === 'boolean') return value ? 'b1' : 'b0';
-  return value === '' ? '' : `s${value}`;
-}
-
-/** The value to write back (a formula as its text), and whether it is a formula. */
-export function decodeCell(text: string): { value: Raw; formula: boolean } {
-  const kind = text.charAt(0), rest = text.slice(1);
-  if (kind === 'f') return { value: rest, formula: true };
-  if (kind === 'd') return { value: new Date(Number(rest)), formula: false };
-  if (kind === 'n') return { value: Number(rest), formula: false };
-  if (kind === 'b') return { value: rest === '1', formula: false };
-  if (kind === 's') return { value: rest, formula: false };
-  return { value: '', formula: false };
-}
-
 /** A cell to set: 1-based row, 0-based column of the sheet's grid, and the domain value. */
 export interface CellChange {
   row: number;
