@@ -76,3 +76,13 @@ export function formatPhone(text: string): string | null {
   const p = findPhone(text.trim());
   return p && `+7 ${p.slice(2, 5)} ${p.slice(5, 8)}-${p.slice(8, 10)}-${p.slice(10)}`;
 }
+
+/**
+ * Text as a pattern that matches it literally: the characters JavaScript RegExp and RE2
+ * (DocumentApp's replaceText) read as operators are escaped.
+ */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Phone numbers and e-mails written inside a longer text. */
+export const PHONE_IN_TEXT = /(?<![\d+])(?:(?:\+7|8)[\s(-]*)?\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
+export const EMAIL_IN_TEXT = /[^\s@,;:<>()]+@[^\s@,;:<>()]+\.[a-z]{2,}/gi;

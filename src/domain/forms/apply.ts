@@ -23,7 +23,8 @@ import {
 } from '../privacy/provenance';
 import { buried, graveyard, type Graveyard } from '../privacy/tombstones';
 import { ROLES } from '../surveys/schema';
-import { findPhone, normaliseName } from '../text';
+import { normaliseName } from '../text';
+import { phoneOf } from '../privacy/find';
 import { answersByKey, consentFields, dayOfStamp, intakeFields, normaliseGrade, responseIdOf, sameCell, type Mapped, type Response } from './answers';
 import { ANSWER_PROBLEM, JOURNAL_EVENT, journalWho, type AnswerProblem } from './messages';
 import type { FormSpec } from './schema';
@@ -130,7 +131,7 @@ function appliedTo(ws: Workspace, base: BaseName, key: string): PersonRow | unde
   return index.get(key);
 }
 
-const phoneKey = (v: Cell | undefined) => findPhone(cellText(typeof v === 'number' ? String(v) : v)) ?? '';
+const phoneKey = (v: Cell | undefined) => phoneOf(v) ?? '';
 
 /** By participant code; else the same normalised ФИО and the same class, phone, e-mail or date of birth. */
 export function findPerson(rows: readonly PersonRow[], code: string, fields: Partial<Record<string, Cell>>): PersonRow | undefined {

@@ -2,6 +2,8 @@
  * Order numbers follow the pattern typed in «Настройки»: «238/{n}» gives 238/1, 238/2…; a pattern
  * without {n} gets «/{n}» appended; an empty pattern is just the running number.
  */
+import { escapeRegExp } from '../text';
+
 const N = '{n}';
 
 const normalise = (pattern: string): string => {
@@ -10,12 +12,11 @@ const normalise = (pattern: string): string => {
   return p.includes(N) ? p : `${p}/${N}`;
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The running number inside an order number made by this pattern, or null when it was not. */
 export function numberIn(pattern: string, number: string): number | null {
   const [before, after] = normalise(pattern).split(N) as [string, string];
-  const m = new RegExp(`^${escape(before)}(\\d+)${escape(after)}$`).exec(number.trim());
+  const m = new RegExp(`^${escapeRegExp(before)}(\\d+)${escapeRegExp(after)}$`).exec(number.trim());
   return m ? Number(m[1]) : null;
 }
 

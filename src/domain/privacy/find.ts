@@ -1,6 +1,6 @@
 import { cellText, isBlank, isDate, parseRuDate, type Cell } from '../cell';
 import type { CellChange } from '../import/snapshot';
-import { findPhone, isEmail, normaliseName } from '../text';
+import { EMAIL_IN_TEXT, escapeRegExp, findPhone, isEmail, normaliseName, PHONE_IN_TEXT } from '../text';
 
 /** What identifies a person in any sheet: their code, name and own contacts; the parent's only next to them. */
 export interface Person {
@@ -25,7 +25,8 @@ export interface Hit {
   kind: HitKind;
 }
 
-const phoneOf = (v: Cell | undefined): string | null => {
+/** The phone in a cell ('+7XXXXXXXXXX'), a number typed without its plus too; null when none. */
+export const phoneOf = (v: Cell | undefined): string | null => {
   const t = typeof v === 'number' ? String(v) : cellText(v);
   return t ? findPhone(t) : null;
 };
@@ -47,8 +48,6 @@ export function personOf(cells: Partial<Record<string, Cell>>): Person {
   };
 }
 
-const EMAILS = /[^\s@,;:<>()]+@[^\s@,;:<>()]+\.[a-z]{2,}/gi;
-const PHONES = /(?<![\d+])(?:(?:\+7|8)[\s(-]*)?\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
 
 /**
  * A person with every phone, e-mail and earlier name found in texts about them — the values of
@@ -57,18 +56,17 @@ const PHONES = /(?<![\d+])(?:(?:\+7|8)[\s(-]*)?\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]
 export function enrichPerson(p: Person, texts: readonly string[], names: readonly string[] = []): Person {
   const phones = new Set(p.phones), emails = new Set(p.emails);
   for (const t of texts) {
-    for (const m of t.match(PHONES) ?? []) { const ph = phoneOf(m.trim()); if (ph && !p.parentPhones.includes(ph)) phones.add(ph); }
-    for (const m of t.match(EMAILS) ?? []) emails.add(m.toLowerCase());
+    for (const m of t.match(PHONE_IN_TEXT) ?? []) { const ph = phoneOf(m.trim()); if (ph && !p.parentPhones.includes(ph)) phones.add(ph); }
+    for (const m of t.match(EMAIL_IN_TEXT) ?? []) emails.add(m.toLowerCase());
   }
   const formerNames = [...new Set([...p.formerNames, ...names.filter((n) => normaliseName(n) !== normaliseName(p.fullName) && n.trim().split(/\s+/).length >= 2)])];
   return { ...p, phones: [...phones], emails: [...emails], formerNames };
 }
 
 const LETTER = 'a-zа-яё';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as a pattern: any case, ё = е, any spaces, not inside a longer word. */
 function phrase(text: string): RegExp {
-  const body = normaliseName(text).split(' ').map((w) => [...w].map((ch) => (ch === 'е' ? '[её]' : escape(ch))).join('')).join('[\\s\\u00a0]*');
+  const body = normaliseName(text).split(' ').map((w) => [...w].map((ch) => (ch === 'е' ? '[её]' : escapeRegExp(ch))).join('')).join('[\\s\\u00a0]*');
   return new RegExp(`(?<![${LETTER}])${body}(?![${LETTER}])`, 'giu');
 }
 
@@ -158,8 +156,6 @@ export function replaceName(text: string, fullName: string, pseudonym: string, o
   return out;
 }
 
-const PHONE_IN_TEXT = /(?<![\d+])(?:(?:\+7|8)[\s(-]*)?\d{3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}(?!\d)/g;
-const EMAIL_IN_TEXT = /[^\s@,;:<>()]+@[^\s@,;:<>()]+\.[a-z]{2,}/gi;
 export const REMOVED = '[удалено]';
 
 /** The text with the person's own phones and e-mails (written inside it) replaced. */

@@ -7,10 +7,8 @@
 import { fillText, rowSet, tagsOf, type Fill } from '../../domain/orders/model';
 import type { DocStyle } from '../../domain/orders/style';
 import { fitColumns } from './write';
+import { escapeRegExp } from '../../domain/text';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Document#replaceText takes a regular expression as a string. */
-const pattern = (tag: string) => escape(tag);
 
 type Table = GoogleAppsScript.Document.Table;
 
@@ -39,7 +37,7 @@ export function fillDocument(body: GoogleAppsScript.Document.Body, fill: Fill, s
         const copy = row.copy();
         for (const f of fields) {
           const tag = `{{${set}.${f.field}}}`;
-          copy.replaceText(pattern(tag), fillText(tag, {}, { set, fields: item }));
+          copy.replaceText(escapeRegExp(tag), fillText(tag, {}, { set, fields: item }));
         }
         table.insertTableRow(i + 1 + k, copy);
       });
@@ -49,5 +47,5 @@ export function fillDocument(body: GoogleAppsScript.Document.Body, fill: Fill, s
     if (grid && filled.length) fitColumns(table, filled, style);
   }
   const present = tagsOf([body.getText()]).filter((t) => !t.field && fill.values[t.name] !== undefined);
-  for (const t of present) body.replaceText(pattern(`{{${t.name}}}`), fill.values[t.name]!);
+  for (const t of present) body.replaceText(escapeRegExp(`{{${t.name}}}`), fill.values[t.name]!);
 }

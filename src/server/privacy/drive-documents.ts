@@ -10,6 +10,7 @@ import { cellText } from '../../domain/cell';
 import { REGISTRY } from '../../domain/orders/registry';
 import { REGISTRY_STATUS } from '../../domain/orders/messages';
 import { namedFragments, replaceName, type Person } from '../../domain/privacy/find';
+import { escapeRegExp } from '../../domain/text';
 import { readTable } from '../sheets/table';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -70,8 +71,6 @@ export function personDocuments(book: Book, person: Person, others: readonly str
   return out;
 }
 
-/** RE2 (DocumentApp's replaceText) reads these characters as operators: each is escaped. */
-const re2 = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Redacts or trashes the drafts; the signed orders stay as they are. */
 export function treatDocuments(docs: readonly PersonDocument[], person: Person, pseudonym: string, others: readonly string[]): void {
@@ -84,7 +83,7 @@ export function treatDocuments(docs: readonly PersonDocument[], person: Person, 
     }
     const doc = DocumentApp.openById(d.id);
     const body = doc.getBody();
-    for (const f of [...d.found].sort((a, b) => b.length - a.length)) body.replaceText(re2(f), pseudonym);
+    for (const f of [...d.found].sort((a, b) => b.length - a.length)) body.replaceText(escapeRegExp(f), pseudonym);
     doc.saveAndClose();
     const name = file.getName();
     const renamed = [person.fullName, ...person.formerNames].reduce((n, full) => replaceName(n, full, pseudonym, others), name);
