@@ -4,6 +4,7 @@ import { typeParams } from '../../demo/settings';
 import { generateSchool } from '../../demo/school';
 import { MENTEES, MENTORS } from '../../src/domain/bases/schema';
 import { PAIRS } from '../../src/domain/pairs/schema';
+import { MATCHING_UI } from '../../src/domain/matching/messages';
 
 const TT = 'Учитель – учитель';
 const teacher = (fullName: string, subject: string, extra: Record<string, string | number>) => ({
@@ -123,6 +124,17 @@ describe('«Пары → Подобрать пары»', () => {
     expect(mentees.find((r) => r[col(mentees, 'ФИО')] === 'Алексеева Ольга Ивановна')![col(mentees, 'Наставник')]).toBe('');
     expect(mentors.find((r) => r[col(mentors, 'ФИО')] === 'Сидорова Мария Львовна')![col(mentors, 'Закреплённые наставляемые')])
       .toBe('Васильева Дарья Олеговна, Григорьев Иван Сергеевич');
+  });
+
+  it('«Заменить наставника…» asks its reason without holding the document lock; cancelling changes nothing', () => {
+    const { addon, book, world } = small();
+    addon.matchPairs();
+    const before = sheetValues(book, 'Пары');
+    book.getSheetByName('Пары')!.getRange(2, 1).activate();
+    world.locks.document.heldByOther = true;
+    addon.replaceMentor(); // no answer queued: the curator presses Cancel
+    expect(world.log.alerts.at(-1)!.prompt).toBe(MATCHING_UI.replaceReason);
+    expect(sheetValues(book, 'Пары')).toEqual(before);
   });
 
   it('«Заменить наставника…» marks the old pair replaced with a date and proposes another mentor', () => {

@@ -4,7 +4,7 @@ import { MATCHING_UI } from '../../domain/matching/messages';
 import type { Decision, SidebarPair } from '../../domain/matching/plan';
 import { APPROVED, PAIRS, PROPOSED, REJECTED } from '../../domain/pairs/schema';
 import { UserError } from '../../domain/errors';
-import { runForSidebar, runForUser, toast } from '../ui/run';
+import { ask, runForSidebar, runForUser, toast } from '../ui/run';
 import { decideOne, pairsForSidebar, runMatching, syncApproved } from './proposals';
 
 /** Menu «Пары → Подобрать пары»: the mode from «Настройки». */
@@ -18,14 +18,17 @@ export function matchPairs(): void {
 
 /** Menu «Пары → Заменить наставника…»: the pair in the selected row of «Пары». */
 export function replaceMentor(): void {
-  runForUser(() => {
-    const book = SpreadsheetApp.getActive();
-    const ui = SpreadsheetApp.getUi();
+  const book = SpreadsheetApp.getActive();
+  // The row and the reason are asked first: a dialog never holds the document lock.
+  const asked = runForUser(() => {
     const range = book.getActiveRange();
     if (!range || range.getSheet().getName() !== PAIRS.sheet || range.getRow() < 2) throw new UserError(MATCHING_UI.replacePickRow);
-    const answer = ui.prompt(MATCHING_UI.replaceTitle, MATCHING_UI.replaceReason, ui.ButtonSet.OK_CANCEL);
-    if (answer.getSelectedButton() !== ui.Button.OK) return;
-    const result = runMatching(book, { replace: { row: range.getRow(), reason: answer.getResponseText().trim() } });
+    const reason = ask(MATCHING_UI.replaceTitle, MATCHING_UI.replaceReason);
+    return reason === null ? null : { row: range.getRow(), reason };
+  }, false);
+  if (!asked) return;
+  runForUser(() => {
+    const result = runMatching(book, { replace: asked });
     toast(result.replaced ? MATCHING_UI.replaced(result.replaced.mentee, result.replaced.mentor) : result.message);
   });
 }

@@ -3,21 +3,14 @@ import type { JobOf, SidebarJob } from '../../domain/home/home';
 import { MONITORING } from '../../domain/monitoring/messages';
 import type { MonitoringHeadline } from '../../domain/monitoring/report';
 import { existingReport, writeReportDoc } from './report';
-import { runForSidebar, runForUser, runSidebarJob, toast, withDocumentLock, type Jobs } from '../ui/run';
+import { ask, runForSidebar, runForUser, runSidebarJob, toast, withDocumentLock, type Jobs } from '../ui/run';
 import { monitoringFigures, runMonitoring } from './run';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** The report's outgoing number from the school's journal: asked before the lock (never across a dialog). */
-function askOutgoing(): string | null {
-  const ui = SpreadsheetApp.getUi();
-  const r = ui.prompt(MONITORING.menu.report, MONITORING.askOutgoing, ui.ButtonSet.OK_CANCEL);
-  return r.getSelectedButton() === ui.Button.OK ? r.getResponseText().trim() : null;
-}
-
-/** Ask first, then lock and write the report. */
+/** Ask first the report's outgoing number from the school's journal (never across the lock), then lock and write the report. */
 function reportJob(book: Book): { name: string; url: string } | null {
-  const outgoing = askOutgoing();
+  const outgoing = ask(MONITORING.menu.report, MONITORING.askOutgoing);
   if (outgoing === null) return null;
   return withDocumentLock(() => writeReportDoc(book, outgoing));
 }

@@ -31,7 +31,7 @@ import { markRoadmapStep } from '../roadmap/roadmap';
 import { setParams } from '../sheets/settings';
 import { readTable, type Table } from '../sheets/table';
 import { todayIso } from '../sheets/values';
-import { currentUser, withDocumentLock } from '../ui/run';
+import { ask, currentUser, withDocumentLock } from '../ui/run';
 import { appendEntry, openRegistry, readRegistry } from './registry';
 
 type Book = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -141,13 +141,6 @@ export function confirmAgain(kind: DocKind, entries: readonly RegistryEntry[]): 
   return ui.alert(ORDERS_UI.title, prompt, ui.ButtonSet.YES_NO) === ui.Button.YES;
 }
 
-/** A text the curator types, or null when they cancel. */
-function ask(prompt: string): string | null {
-  const ui = SpreadsheetApp.getUi();
-  const r = ui.prompt(ORDERS_UI.title, prompt, ui.ButtonSet.OK_CANCEL);
-  return r.getSelectedButton() === ui.Button.OK ? r.getResponseText().trim() : null;
-}
-
 /** Numbers already used for orders (or for outgoing letters): a number is given once. */
 const usedNumbers = (entries: readonly RegistryEntry[], outgoing: boolean) =>
   entries.filter((e) => e.number && (e.kind === KIND_NAME.municipalInfo) === outgoing).map((e) => e.number);
@@ -167,18 +160,18 @@ export function askOrder(kind: OrderKind | PaperKind, od: OrdersData): Answers |
   const outgoing = kind === 'municipalInfo';
   const used = usedNumbers(od.entries, outgoing);
   const suggested = nextNumber(outgoing ? '{n}' : od.ctx.params.orderNumber, used);
-  const typed = ask(outgoing ? ORDERS_UI.askOutgoing(TITLE[kind], suggested) : ORDERS_UI.askNumber(TITLE[kind], suggested));
+  const typed = ask(ORDERS_UI.title, outgoing ? ORDERS_UI.askOutgoing(TITLE[kind], suggested) : ORDERS_UI.askNumber(TITLE[kind], suggested));
   if (typed === null) return null;
   // A bare running number typed for a pattern («12» for «238/{n}») is put into the pattern.
   const number = !typed ? suggested : /^\d+$/.test(typed) && !outgoing && numberIn(od.ctx.params.orderNumber, typed) === null
     ? numberFor(od.ctx.params.orderNumber, typed) : typed;
   if (used.includes(number)) throw new UserError(ORDERS_UI.numberTaken(number));
   if (kind !== 'finalEvent') return { number };
-  const dateText = ask(ORDERS_UI.askEventDate);
+  const dateText = ask(ORDERS_UI.title, ORDERS_UI.askEventDate);
   if (dateText === null) return null;
   const dateIso = parseRuDate(dateText);
   if (!dateIso) throw new UserError(ORDERS_UI.badDate(dateText));
-  const place = ask(ORDERS_UI.askEventPlace);
+  const place = ask(ORDERS_UI.title, ORDERS_UI.askEventPlace);
   if (place === null) return null;
   return { number, event: { dateIso, place: place || od.ctx.params.finalEventPlace } };
 }

@@ -5,20 +5,13 @@
 import { aboutHtml } from '../../domain/privacy/about';
 import { ABOUT, PRIVACY_MENU, PRIVACY_UI } from '../../domain/privacy/messages';
 import { BASES_UI } from '../../domain/bases/messages';
-import { runForSidebar, runForUser, toast } from '../ui/run';
+import { ask, runForSidebar, runForUser, toast } from '../ui/run';
 import { checkRetention, exportParticipant } from './person-data';
 import { erasePreview, eraseParticipant } from './erase';
 import { withdrawConsent, withdrawMarked } from './withdraw';
 
 const book = () => SpreadsheetApp.getActive();
 
-/** The code typed by the curator, or null when they cancelled. */
-function askCode(title: string, text = PRIVACY_UI.askCode): string | null {
-  const ui = SpreadsheetApp.getUi();
-  const answer = ui.prompt(title, text, ui.ButtonSet.OK_CANCEL);
-  if (answer.getSelectedButton() !== ui.Button.OK) return null;
-  return answer.getResponseText().trim();
-}
 
 function tell(message: string): void {
   const ui = SpreadsheetApp.getUi();
@@ -30,7 +23,7 @@ function tell(message: string): void {
 
 /** Menu «Данные → Отозвать согласие…». */
 export function askWithdrawConsent(): void {
-  const code = askCode(PRIVACY_MENU.withdraw, PRIVACY_UI.askWithdrawCode);
+  const code = ask(PRIVACY_MENU.withdraw, PRIVACY_UI.askWithdrawCode);
   if (code === null) return;
   const message = runForUser(() => (code ? withdrawConsent(book(), code) : withdrawMarked(book())).message);
   if (message) tell(message);
@@ -38,7 +31,7 @@ export function askWithdrawConsent(): void {
 
 /** Menu «Данные → Удалить данные участника…»: shows where the data is and asks YES/NO first. */
 export function askEraseParticipant(): void {
-  const code = askCode(PRIVACY_MENU.erase);
+  const code = ask(PRIVACY_MENU.erase, PRIVACY_UI.askCode);
   if (!code) return;
   const preview = runForUser(() => erasePreview(book(), code));
   if (!preview) return;
@@ -51,7 +44,7 @@ export function askEraseParticipant(): void {
 
 /** Menu «Данные → Выгрузить данные участника…». */
 export function askExportParticipant(): void {
-  const code = askCode(PRIVACY_MENU.exportPerson);
+  const code = ask(PRIVACY_MENU.exportPerson, PRIVACY_UI.askCode);
   if (!code) return;
   runForUser(() => {
     const result = exportParticipant(book(), code);

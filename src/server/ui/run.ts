@@ -54,6 +54,13 @@ export function withDocumentLock<T>(job: () => T): T {
   }
 }
 
+/** A text the curator types into a prompt (trimmed), or null when they cancel. Never under the document lock. */
+export function ask(title: string, prompt: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const r = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
+  return r.getSelectedButton() === ui.Button.OK ? r.getResponseText().trim() : null;
+}
+
 export function toast(message: string): void {
   SpreadsheetApp.getActive().toast(message, BASES_UI.menu.title, 8);
 }
