@@ -76,6 +76,10 @@ export function requiredParams(kind: DocKind): ParamKey[] {
 const quoted = (forms: readonly string[]) => forms.map((f) => `«${f}»`).join(', ');
 const yearOf = (ctx: DocContext) => ctx.params.schoolYear || schoolYearOf(ctx.dateIso);
 const endYearOf = (ctx: DocContext) => yearOf(ctx).split('/')[1] ?? ctx.dateIso.slice(0, 4);
+/** The day the pairs order was signed, else 1 September of the school year: changes since then go into the order on changes. */
+export const changesFrom = (ctx: DocContext): string => ctx.pairsOrder?.dateIso ?? `${yearOf(ctx).slice(0, 4)}-09-01`;
+/** The changes to pairs the order on changes lists. */
+export const pairChanges = (ctx: DocContext, history: readonly OrderPair[]): PairChange[] => changesSince(history, changesFrom(ctx), yearEndIso(ctx));
 /** «от «01» сентября 2025 г. № 12». */
 export const refText = (r: Ref) => `от ${orderDate(r.dateIso)} № ${r.number}`;
 
@@ -201,7 +205,7 @@ export function orderFill(kind: OrderKind, ctx: DocContext, data: DocData): Fill
   } else if (kind === 'reward') {
     sets[SET.person] = personRows(mentorsOf(data.rewarded));
   } else if (kind === 'pairChanges') {
-    const changes = changesSince(data.history, ctx.pairsOrder?.dateIso ?? `${yearOf(ctx).slice(0, 4)}-09-01`, yearEndIso(ctx));
+    const changes = pairChanges(ctx, data.history);
     sets[SET.change] = changes.map((c, i) => ({
       [FIELD.n]: String(i + 1), [FIELD.name]: `${surnameInitials(c.pair.mentor.fullName)} — ${surnameInitials(c.pair.mentee.fullName)}`,
       [FIELD.what]: c.what, [FIELD.when]: shortDate(c.dateIso),

@@ -7,7 +7,7 @@
 import { cellText, isDate, type Cell } from '../../domain/cell';
 import { PARAMS, type ParamKey } from '../../domain/bases/settings';
 import {
-  batchSubjects, changesSince, documentFill, requiredParams, yearEndIso, type DocContext, type DocData, type PlanLine, type RoadmapLine,
+  batchSubjects, changesFrom, documentFill, pairChanges, requiredParams, type DocContext, type DocData, type PlanLine, type RoadmapLine,
 } from '../../domain/orders/content';
 import { orderDate, parseRuDate, shortDate } from '../../domain/orders/dates';
 import { isBatchKind, type BatchKind, type DocKind, type OrderKind, type PaperKind } from '../../domain/orders/kinds';
@@ -116,8 +116,7 @@ export function checkSubjects(kind: DocKind, od: OrdersData): void {
   if (kind === 'reward' && data.rewarded.length === 0) throw new UserError(ORDERS_UI.noSubjects);
   if ((kind === 'mentors' || kind === 'association') && data.mentors.length === 0) throw new UserError(ORDERS_UI.noMentors);
   if (kind === 'pairChanges') {
-    const since = ctx.pairsOrder?.dateIso ?? `${(ctx.params.schoolYear || ctx.dateIso).slice(0, 4)}-09-01`;
-    if (changesSince(data.history, since, yearEndIso(ctx)).length === 0) throw new UserError(ORDERS_UI.noChanges(orderDate(since)));
+    if (pairChanges(ctx, data.history).length === 0) throw new UserError(ORDERS_UI.noChanges(orderDate(changesFrom(ctx))));
   }
   if (isBatchKind(kind) && batchSubjects(kind, ctx, data).length === 0) {
     throw new UserError(kind === 'partnerLetter' ? ORDERS_UI.noPartners : kind === 'parentLetter' ? ORDERS_UI.noPupilMentors
