@@ -18,16 +18,23 @@ const cellsOf = (t: Table, r: number): string[] => {
   return Array.from({ length: row.getNumCells() }, (_, c) => row.getCell(c).getText());
 };
 
-export function fillDocument(body: GoogleAppsScript.Document.Body, fill: Fill, style: DocStyle): void {
+/**
+ * Fills the tags of a document's body and the rows of its tables. Returns whether a table ended up
+ * with more than one row (only such a table has a header row to repeat: keepTablesReadable).
+ */
+export function fillDocument(body: GoogleAppsScript.Document.Body, fill: Fill, style: DocStyle): boolean {
+  let longTable = false;
   for (const table of body.getTables()) {
     // A layout line (date and number, signature) has no borders and keeps its widths.
     const grid = table.getBorderWidth() !== 0;
     const filled: string[][] = [];
+    let rows = 0;
     for (let i = table.getNumRows() - 1; i >= 0; i--) {
       const row = table.getRow(i);
       const cells = grid ? cellsOf(table, i) : [row.getText()];
       const set = rowSet(cells);
       if (set === null) {
+        rows++;
         if (grid) filled.unshift(cells.map((c) => fillText(c, fill.values)));
         continue;
       }
@@ -42,10 +49,13 @@ export function fillDocument(body: GoogleAppsScript.Document.Body, fill: Fill, s
         table.insertTableRow(i + 1 + k, copy);
       });
       table.removeRow(i);
+      rows += items.length;
       if (grid) filled.unshift(...items.map((item) => cells.map((c) => fillText(c, fill.values, { set, fields: item }))));
     }
     if (grid && filled.length) fitColumns(table, filled, style);
+    longTable ||= rows > 1;
   }
   const present = tagsOf([body.getText()]).filter((t) => !t.field && fill.values[t.name] !== undefined);
   for (const t of present) body.replaceText(escapeRegExp(`{{${t.name}}}`), fill.values[t.name]!);
+  return longTable;
 }

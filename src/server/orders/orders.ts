@@ -180,9 +180,9 @@ export function makeDocument(templateId: string, name: string, folder: GoogleApp
   const file = DriveApp.getFileById(templateId).makeCopy(name, folder);
   countCreated(day);
   const doc = DocumentApp.openById(file.getId());
-  fillDocument(doc.getBody(), fill, style);
+  const longTable = fillDocument(doc.getBody(), fill, style);
   doc.saveAndClose();
-  keepTablesReadable(file.getId());
+  if (longTable) keepTablesReadable(file.getId());
   return file;
 }
 
