@@ -16,7 +16,7 @@ import { DEFAULT_PARAMETERS, NOBODY } from '../../domain/forms/specs-surveys';
 import { UserError } from '../../domain/errors';
 import { createForm, setListChoices } from './build';
 import { arrangeResponseSheets } from './tabs';
-import { openForm, openFormById, personalLinks, storedResponses } from '../links/personal';
+import { openForm, openFormById, personalLinks, responseOfRow, storedResponses } from '../links/personal';
 import { dropFromPreferenceLists } from '../links/preference-lists';
 import { readGraveyard } from '../links/tombstones';
 import { newToken, stampBase } from '../bases/service';
@@ -158,13 +158,7 @@ function registryOrThrow(all: AllProperties = allProperties()): FormRecord[] {
 /** The rows of a response sheet as responses: text as the trigger would receive it. */
 export function responsesOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, tz: string): Response[] {
   const [header = [], ...rows] = sheet.getDataRange().getValues();
-  const text = (v: unknown, stamp: boolean) =>
-    Object.prototype.toString.call(v) === '[object Date]'
-      ? Utilities.formatDate(v as Date, tz, stamp ? 'dd.MM.yyyy H:mm:ss' : 'dd.MM.yyyy')
-      : String(v ?? '');
-  return rows
-    .map((r) => ({ stamp: text(r[0], true), named: Object.fromEntries(header.map((h, j) => [String(h), text(r[j], j === 0)])) }))
-    .filter((r) => !isBlankResponse(r));
+  return rows.map((r) => responseOfRow(header, r, tz)).filter((r) => !isBlankResponse(r));
 }
 
 /**

@@ -16,6 +16,7 @@ import { readGraveyard } from '../links/tombstones';
 import { UserError } from '../../domain/errors';
 import { readAnswerSheet, readBase, reviewKeys, writeEffects, type Tables } from './effects';
 import { allProperties, asSpec, readRegistry, recordOfSheet, type AllProperties, type FormRecord } from '../links/registry';
+import { responseOfRow } from '../links/personal';
 import { writeJournal } from './answer-tables';
 
 export const HANDLER = 'onFormSubmitAnswer';
@@ -75,9 +76,7 @@ function rowOf(range: GoogleAppsScript.Spreadsheet.Range, tz: string): Response 
   if (width < 1) return { stamp: '', named: {} };
   const header = sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
   const row = sheet.getRange(range.getRow(), 1, 1, width).getValues()[0] ?? [];
-  const text = (v: unknown, j: number) =>
-    Object.prototype.toString.call(v) === '[object Date]' ? Utilities.formatDate(v as Date, tz, j === 0 ? 'dd.MM.yyyy H:mm:ss' : 'dd.MM.yyyy') : String(v ?? '');
-  return { stamp: text(row[0], 0), named: Object.fromEntries(header.map((h, j) => [String(h), text(row[j], j)])) };
+  return responseOfRow(header, row, tz);
 }
 
 /**

@@ -22,6 +22,19 @@ export function openFormById(id: string): Form | null {
 
 export const openForm = (record: FormRecord): Form | null => openFormById(record.id);
 
+/** A response's timestamp as the trigger receives it. */
+const STAMP_FORMAT = 'dd.MM.yyyy H:mm:ss';
+
+/**
+ * A row of a response sheet as the trigger would have received it: the timestamp (first column) and
+ * dates as text, every answer by its column's title.
+ */
+export function responseOfRow(header: readonly unknown[], row: readonly unknown[], tz: string): Response {
+  const text = (v: unknown, j: number) =>
+    Object.prototype.toString.call(v) === '[object Date]' ? Utilities.formatDate(v as Date, tz, j === 0 ? STAMP_FORMAT : 'dd.MM.yyyy') : String(v ?? '');
+  return { stamp: text(row[0], 0), named: Object.fromEntries(header.map((h, j) => [String(h), text(row[j], j)])) };
+}
+
 /**
  * The responses a form keeps itself, as the submit trigger would receive them (a checkbox's
  * choices joined), each with the FormResponse it came from (its id is read only when needed).
@@ -29,7 +42,7 @@ export const openForm = (record: FormRecord): Form | null => openFormById(record
 export function storedResponses(form: Form, tz: string): (Response & { source: GoogleAppsScript.Forms.FormResponse })[] {
   return form.getResponses().map((r) => ({
     source: r,
-    stamp: Utilities.formatDate(r.getTimestamp(), tz, 'dd.MM.yyyy H:mm:ss'),
+    stamp: Utilities.formatDate(r.getTimestamp(), tz, STAMP_FORMAT),
     named: Object.fromEntries(r.getItemResponses().map((i) => {
       const a = i.getResponse();
       return [i.getItem().getTitle(), Array.isArray(a) ? a.join(', ') : String(a)];
