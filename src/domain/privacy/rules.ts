@@ -7,11 +7,10 @@ import { teachingYearEnd } from '../roadmap/terms';
 
 /** Fields of a base row kept after erasure: they carry no identity and keep statistics counting. */
 export const KEPT_AFTER_ERASE = ['category', 'grade', 'form', 'status', 'entryDate', 'consent', 'consentBy', 'consentDate'] as const;
-export const WITHDRAWN = CONSENT_WITHDRAWN;
 
 /** Codes of the people whose consent is «отозвано»; `erased` false leaves out the pseudonyms of erased people. */
 export function withdrawnCodes(people: readonly { cells: Partial<Record<string, Cell>> }[], erased = true): Set<string> {
-  return new Set(people.filter((p) => cellText(p.cells.consent) === WITHDRAWN && (erased || !isPseudonym(cellText(p.cells.fullName))))
+  return new Set(people.filter((p) => cellText(p.cells.consent) === CONSENT_WITHDRAWN && (erased || !isPseudonym(cellText(p.cells.fullName))))
     .map((p) => cellText(p.cells.code)).filter(Boolean));
 }
 
@@ -26,7 +25,7 @@ export function eraseBaseRow(row: number, grid: readonly Cell[], index: Partial<
     const key = byCol.get(col) ?? '';
     if (key === 'code' || key === 'fullName') out.push({ row, col, value: pseudonym });
     else if (key === 'consent') {
-      if (cellText(v) !== WITHDRAWN) out.push({ row, col, value: WITHDRAWN });
+      if (cellText(v) !== CONSENT_WITHDRAWN) out.push({ row, col, value: CONSENT_WITHDRAWN });
     } else if (!(KEPT_AFTER_ERASE as readonly string[]).includes(key) && !isBlank(v)) out.push({ row, col, value: '' });
   });
   return out;
@@ -92,7 +91,7 @@ export function overdue(
   for (const p of people) {
     const code = cellText(p.cells.code);
     if (isPseudonym(code) || isPseudonym(cellText(p.cells.fullName))) continue;
-    if (cellText(p.cells.consent) === WITHDRAWN) {
+    if (cellText(p.cells.consent) === CONSENT_WITHDRAWN) {
       out.push({ base: p.base, row: p.row, code, reason: 'withdrawn', since: '' });
       continue;
     }

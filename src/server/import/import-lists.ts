@@ -1,10 +1,9 @@
 import { cellText } from '../../domain/cell';
 import { BASE_TITLE } from '../../domain/bases/messages';
-import { BASES, SERVICE_FIELD, type BaseName } from '../../domain/bases/schema';
+import { BASES, CONSENT_WITHDRAWN, SERVICE_FIELD, type BaseName } from '../../domain/bases/schema';
 import type { CellChange } from '../../domain/import/snapshot';
 import { undoEntries } from '../../domain/import/undo';
 import { formatProvenance, hash32, mark, observe, parseProvenance, trackedFields } from '../../domain/privacy/provenance';
-import { WITHDRAWN } from '../../domain/privacy/rules';
 import { buried } from '../../domain/privacy/tombstones';
 import { newToken } from '../bases/service';
 import { readGraveyard } from '../links/tombstones';
@@ -114,7 +113,7 @@ function compute(book: Book, sheetName: string, baseArg: BaseName, mapping: Mapp
   plan.skipped.push(...erased.map((i) => ({ sourceRow: i.sourceRow, reason: 'erased' as const })));
   // A withdrawal is final too: a list never turns «отозвано» back into a consent.
   for (const u of plan.updated) {
-    const grants = u.changes.filter((c) => c.field === 'consent' && cellText(c.from ?? '') === WITHDRAWN);
+    const grants = u.changes.filter((c) => c.field === 'consent' && cellText(c.from ?? '') === CONSENT_WITHDRAWN);
     plan.kept += grants.length;
     u.changes = u.changes.filter((c) => !grants.includes(c));
   }

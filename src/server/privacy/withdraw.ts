@@ -6,13 +6,13 @@
  */
 import { cellText } from '../../domain/cell';
 import type { BaseName } from '../../domain/bases/schema';
-import { SERVICE_FIELD } from '../../domain/bases/schema';
+import { CONSENT_WITHDRAWN, SERVICE_FIELD } from '../../domain/bases/schema';
 import type { CellChange } from '../../domain/import/snapshot';
 import { recordConsent } from '../../domain/privacy/consent';
 import { isPseudonym } from '../../domain/privacy/find';
 import { PRIVACY_UI } from '../../domain/privacy/messages';
 import { formatProvenance, observe, parseProvenance, trackedFields } from '../../domain/privacy/provenance';
-import { WITHDRAWN, withdrawnCodes } from '../../domain/privacy/rules';
+import { withdrawnCodes } from '../../domain/privacy/rules';
 import { UserError } from '../../domain/errors';
 import { readBases } from '../bases/read';
 import { stampBase } from '../bases/service';
@@ -34,13 +34,13 @@ export function withdrawConsent(book: Book, code: string): { message: string; pl
   const now = nowStamp(book);
   const p = parseProvenance(cellText(f.record.cells[SERVICE_FIELD]));
   observe(p, f.record.cells, trackedFields(f.base), now);
-  recordConsent(p, WITHDRAWN, now, 'menu', 'withdraw');
+  recordConsent(p, CONSENT_WITHDRAWN, now, 'menu', 'withdraw');
   const changes: CellChange[] = [{ row: f.record.row, col: index[SERVICE_FIELD]!, value: formatProvenance(p) }];
-  if (cellText(f.record.cells.consent) !== WITHDRAWN) changes.push({ row: f.record.row, col: index.consent!, value: WITHDRAWN });
+  if (cellText(f.record.cells.consent) !== CONSENT_WITHDRAWN) changes.push({ row: f.record.row, col: index.consent!, value: CONSENT_WITHDRAWN });
   const ends = planPairEnds(book, new Set([f.person.code]));
   assertWritable([...targetOf(f.table.sheet, changes), ...(ends ? targetOf(ends.sheet, ends.changes) : [])]);
   rewriteCells(f.table.sheet, changes);
-  f.record.cells.consent = WITHDRAWN;
+  f.record.cells.consent = CONSENT_WITHDRAWN;
   const ended = writePairEnds(ends);
   dropFromPreferenceLists(readRegistry(), new Set([f.person.code]));
   const still = places(scan(book, f));
