@@ -85,8 +85,12 @@ const FAULTS: { name: string; file: string; edits: [string, string][]; wrongAnsw
     edits: [['for (let k = 0; k < this.count; k++) this.flow[k] = rescap[rev[at[this.from[k]!]!++]!]!;', 'for (let k = 0; k < this.count; k++) this.flow[k] = rescap[rev[at[this.from[k]!]!++]!]!; for (let k = this.count - 1; k >= 0; k--) if (this.flow[k]! > 0) { this.flow[k]!--; break; }']],
   },
   {
-    name: 'drop the potentials update of a shortest path', file: 'network.ts', wrongAnswers: true,
-    edits: [['if (reached < Infinity) for (let q = 0; q < count; q++) pi[popped[q]!]! -= reached - dist[popped[q]!]!;', '']],
+    // the phases left skipped on prices that are not exact, and the duals' check gone too
+    name: 'prices called exact after giving up', file: 'network.ts', wrongAnswers: true,
+    edits: [
+      ['        if (--budget < 0) return false;', '        if (--budget < 0) break;'],
+      ["if (len < 0) throw new Error('matching: the flow is not 1-optimal (the scaling stopped early)');", ''],
+    ],
   },
   {
     // and the duals' own check that the flow is 1-optimal gone too, so the certificate meets the result
@@ -110,7 +114,7 @@ const FAULTS: { name: string; file: string; edits: [string, string][]; wrongAnsw
   { name: 'a score misread', file: 'flow.ts', wrongAnswers: true, edits: [['    if (mentorsLeft) net.add(b, a, top - s);', '    if (mentorsLeft) net.add(b, a, top - s + (a % 2) * 3);']] },
   {
     name: 'the first round’s answer taken', file: 'flow.ts', wrongAnswers: true,
-    edits: [['      if (uncovered === 0) {', '      if (true) {'], ['      if (verdict.ok || !verdict.uncovered) return result(verdict);', '      return result(verdict);']],
+    edits: [['      if (uncovered === 0) return result(', '      if (true) return result('], ['      if (verdict.ok || !verdict.uncovered) return result(verdict);', '      return result(verdict);']],
   },
 ];
 

@@ -25,7 +25,7 @@ describe('optimal mode', () => {
       }),
       { numRuns: 400, seed: 20250915 },
     );
-    // the tiny lists made the solver add pairs and repair the flow in place (a third round)
+    // the tiny lists made the solver add pairs and solve again, twice at least
     expect(rounds).toBeGreaterThanOrEqual(3);
   });
 

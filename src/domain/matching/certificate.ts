@@ -33,8 +33,8 @@ export type Verdict =
   /** `uncovered`: allowed pairs with u_i + v_j < B + s_ij, when that is all that fails. */
   | { ok: false; reason: string; violations: number; uncovered?: number };
 
-/** Sees each mentee's row of scores as the check reads it. */
-export type RowObserver = (mentee: number, scores: Float64Array) => void;
+/** Sees each mentee's row of scores as the check reads it, and how many of its pairs are uncovered. */
+export type RowObserver = (mentee: number, scores: Float64Array, uncovered: number) => void;
 
 const { floor, min } = Math;
 const exact = (x: number) => Number.isSafeInteger(x);
@@ -83,13 +83,14 @@ export function certify(inst: Instance, mentorOf: Int32Array, duals: Duals, obse
   for (let i = 0; i < n; i++) {
     readRow(inst, i, row);
     const need = u[i]! - B; // covered when v_j − s_ij ≥ B − u_i
+    const before = uncovered;
     for (let j = 0; j < m; j++) {
       const s = row[j]!;
       if (s > top) top = s; // a pair not allowed (s < 0) never raises top, which starts at 0
       // whether the pair is allowed is asked last: most pairs are covered, a well-predicted branch
       if (need + v[j]! < s && s >= 0) uncovered++;
     }
-    observe?.(i, row);
+    observe?.(i, row, uncovered - before);
     const j = mentorOf[i]!;
     if (j < 0) continue;
     const s = row[j]!;

@@ -3,14 +3,15 @@
  * most pairs first, then the highest total score (one linear program, see certificate.ts).
  *
  * 1. One pass over the scores groups mentees with identical rows and mentors with identical columns
- *    (a mentor-only or type-based weighting leaves a handful of groups) and notes each mentee's and
- *    each mentor's best partners.
+ *    (a mentor-only or type-based weighting leaves a handful of groups), notes each mentee's and
+ *    each mentor's best partners, and matches greedily (each mentee in turn to its best mentor
+ *    with a seat left).
  * 2. Min-cost flow on the groups (network.ts): the whole group graph when it is small, else a
- *    candidate graph of the best partners of both sides.
- * 3. Exact duals of that flow. If they leave allowed pairs uncovered, the best partners by reduced
- *    score under those duals are added (the lists double each round): many uncovered — for every
- *    group, and the flow is solved again from where it was; a few — for the groups short of cover,
- *    repaired in place, and only the groups whose duals went down are read again.
+ *    candidate graph of the best partners of both sides — with the greedy pairs when it could not
+ *    match as many without them.
+ * 3. Exact duals of that flow. If they leave allowed pairs uncovered, each group's best partners
+ *    by reduced score under those duals are added (the lists double each round), and the flow is
+ *    solved again from where it was.
  * 4. The answer is returned only when `certify` proves it optimal over every pair of the instance.
  */
 import { certify, readRow, type Duals, type Instance, type Verdict } from './certificate';
@@ -225,15 +226,20 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
   let still = new Int32Array(0);
   const lone = new Uint8Array(m);
   let top = 0;
+  const left = cap.slice();
+  const greedy = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     readRow(inst, i, row);
+    let gs = -1;
+    let gj = -1;
     let h1 = 0x3c6ef372;
     let h2 = 0x1b873593;
     let floor = rowBest.floor[i]!;
     const o = i * m;
     for (let j = 0; j < m; j++) {
       const raw = row[j]!;
-      const x = raw < 0 ? -1 : raw;
+      // one conversion to an integer here, not one in each hash and code below
+      const x = raw < 0 ? -1 : raw | 0;
       if (aggregate) {
         h1 = imul(h1 ^ x, 0x01000193);
         h2 = (imul(h2, 0x5bd1e995) + x) | 0;
@@ -243,13 +249,17 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
         }
       }
       if (copying) {
-        const key = x < 0 ? 0 : (x + 1) | 0;
+        const key = x + 1;
         const c = key < CODED_SCORES && codeOf[key]! >= 0 ? codeOf[key]! : copy!.code(key);
         if (c < 0) copying = false;
         else codes[o + j] = c;
       }
       if (x < 0) continue;
-      if ((x | 0) !== x) throw new RangeError(`matching: the score of mentee ${i} and mentor ${j} is not an integer: ${raw}`);
+      if (x > gs && left[j]! > 0) {
+        gs = x;
+        gj = j;
+      }
+      if (x !== raw) throw new RangeError(`matching: the score of mentee ${i} and mentor ${j} is not an integer: ${raw}`);
       if (x > top) top = x;
       // A score equal to a full list's last one competes only now and then (a cheap filter), so
       // ties everywhere cost no hash per pair; the scramble then orders it among its equals.
@@ -265,6 +275,10 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
         const key = x + tieBreak(j, i);
         if (key > cf) colBest.offer(j, key, i);
       }
+    }
+    if (gj >= 0) {
+      left[gj]!--;
+      greedy[i] = gj;
     }
     rowKey[i] = aggregate ? (h1 >>> 0) * 2097152 + (h2 >>> 11) : i;
     for (let q = 0; q < still.length; q++) {
@@ -288,7 +302,7 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
   for (let j = 0; j < m; j++) colKey[j] = aggregate && !lone[j] ? colHash(c1, c2, j) : -1 - j;
   const rows = groupsOf(rowKey, () => false);
   const cols = groupsOf(colKey, (j) => cap[j] === 0);
-  return { top, rows, cols, rowBest, colBest, copy: copying ? copy : null };
+  return { top, rows, cols, rowBest, colBest, greedy, copy: copying ? copy : null };
 }
 
 /** One solve: grouped or not; the verdict says whether its proof holds. */
@@ -301,7 +315,7 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
   const scarcity = max(1, n / max(1, seats) - 1);
   const k = options.k ?? max(3, round(6 / scarcity));
   const kCol = Int32Array.from(cap, (c) => (c > 0 ? min(n, options.k ?? ceil((3 * c + 4) * scarcity)) : 0));
-  const { top, rows, cols, rowBest, colBest, copy } = survey(inst, cap, min(m, k), kCol, aggregate);
+  const { top, rows, cols, rowBest, colBest, greedy, copy } = survey(inst, cap, min(m, k), kCol, aggregate);
   const nA = rows.reps.length;
   const nB = cols.reps.length;
   const bonus = top * min(n, seats) + 1;
@@ -350,6 +364,11 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
     const lists = (best: Best, x: number) => best.ids.subarray(best.start[x]!, best.start[x]! + best.size[x]!);
     for (let i = 0; i < n; i++) for (const j of lists(rowBest, i)) addPair(rows.of[i]!, cols.of[j]!, score(i, j));
     for (let j = 0; j < m; j++) for (const i of lists(colBest, j)) addPair(rows.of[i]!, cols.of[j]!, score(i, j));
+    // The candidates alone may match fewer than the greedy did: then the greedy's pairs join them.
+    // Otherwise the first duals would leave thousands of pairs uncovered by a whole pair's worth.
+    let greedyPairs = 0;
+    for (let i = 0; i < n; i++) if (greedy[i]! >= 0) greedyPairs++;
+    if (net.maxPairs() < greedyPairs) for (let i = 0; i < n; i++) if (greedy[i]! >= 0) addPair(rows.of[i]!, cols.of[greedy[i]!]!, score(i, greedy[i]!));
   }
 
   const mentorOf = new Int32Array(n);
@@ -363,16 +382,10 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
   const perCol = Int32Array.from(seatsOf, (c) => min(nA, options.k ?? 4 * c + 8));
   let rowPick = new Best(new Int32Array(nA));
   let colPick = new Best(new Int32Array(nB));
-  // groups with an uncovered pair in the last scan
-  const rowShort = new Uint8Array(nA);
-  const colShort = new Uint8Array(nB);
   let uncovered = 0;
   /** Pair (a, b) under the duals: counted if uncovered; the most uncovered (or least covered) are kept. */
   const visit = (a: number, b: number, slack: number) => {
-    if (slack < 0) {
-      uncovered++;
-      rowShort[a] = colShort[b] = 1;
-    }
+    if (slack < 0) uncovered++;
     if (-slack > rowPick.floor[a]!) {
       const key = -slack + tieBreak(a, b);
       if (key > rowPick.floor[a]!) rowPick.offer(a, key, b);
@@ -389,78 +402,46 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
       for (let q = 0; q < h; q++) visit(a, hits[q]!, need + vB[hits[q]!]! - repRow[hits[q]!]!);
     }
   };
-  /** New pick lists (longer each round) and no group short yet. */
+  /** New pick lists (longer each round) and nothing uncovered yet. */
   const restart = () => {
     rowPick = new Best(new Int32Array(nA).fill(min(nB, perRow)));
     colPick = new Best(perCol);
-    rowShort.fill(0);
-    colShort.fill(0);
     uncovered = 0;
   };
-  /**
-   * Group pairs through the groups' first members: every pair, or only the rows and columns
-   * marked (the only ones whose duals went down or that were short after a repair).
-   */
-  const scan = (uA: Float64Array, vB: Float64Array, rowsOnly: Uint8Array | null, colsOnly: Uint8Array | null) => {
+  /** Every group pair, through the groups' first members. */
+  const scan = (uA: Float64Array, vB: Float64Array) => {
     for (let a = 0; a < nA; a++) {
-      if (rowsOnly && !rowsOnly[a]) continue;
       readGroups(rows.reps[a]!);
       visitRow(a, uA[a]! - bonus, vB);
     }
-    if (!colsOnly || !rowsOnly) return;
-    // the marked columns in the other rows, row by row (the scores are stored row by row)
-    let marked = 0;
-    for (let b = 0; b < nB; b++) if (colsOnly[b]) hits[marked++] = b;
-    if (marked === 0) return;
-    const list = hits.slice(0, marked);
-    for (let a = 0; a < nA; a++) {
-      if (rowsOnly[a]) continue;
-      const i = rows.reps[a]!;
-      const need = uA[a]! - bonus;
-      const low = min(0, rowPick.floor[a]!); // visit's own tests, first here: most pairs pass none
-      for (let q = 0; q < marked; q++) {
-        const b = list[q]!;
-        const s = score(i, cols.reps[b]!);
-        const over = s - need - vB[b]!;
-        if (s >= 0 && (over > low || over > colPick.floor[b]!)) visit(a, b, -over);
-      }
-    }
   };
-  /** Adds the picked pairs (`all`: of every group, else of short groups); how many were new. */
-  const addPicks = (all: boolean) => {
+  /** Adds the picked pairs of every group; how many were new. */
+  const addPicks = () => {
     added = 0;
     for (let a = 0; a < nA; a++) {
-      if (!all && !rowShort[a]) continue;
       for (let q = rowPick.start[a]!; q < rowPick.start[a]! + rowPick.size[a]!; q++) addPair(a, rowPick.ids[q]!, score(rows.reps[a]!, cols.reps[rowPick.ids[q]!]!));
     }
     for (let b = 0; b < nB; b++) {
-      if (!all && !colShort[b]) continue;
       for (let q = colPick.start[b]!; q < colPick.start[b]! + colPick.size[b]!; q++) addPair(colPick.ids[q]!, b, score(rows.reps[colPick.ids[q]!]!, cols.reps[b]!));
     }
     perRow *= 2;
     for (let b = 0; b < nB; b++) perCol[b] = min(nA, perCol[b]! * 2);
     return added;
   };
-  /** In the proof's own pass over the people, when groups are the people. */
-  const observe = (i: number, scores: Float64Array) => {
+  let vGroups = new Float64Array(nB);
+  /** The last scan found few pairs uncovered: the next answer is likely the last. */
+  let nearly = false;
+  /** In the proof's own pass over the people: every row, or (`nearly`) only rows with a pair uncovered. */
+  const observe = (i: number, scores: Float64Array, short: number) => {
+    if (nearly && short === 0) return;
     const a = rows.of[i]!;
     const need = u[i]! - bonus;
     for (let b = 0; b < nB; b++) repRow[b] = scores[cols.reps[b]!]!;
     visitRow(a, need, vGroups);
   };
 
-  let firstNew = 0;
-  // After a solve from scratch every pair is read again; after a repair, only the groups it touched.
-  let repair = false;
-  let lastU = new Float64Array(nA);
-  let lastV = new Float64Array(nB);
-  const rowsOnly = new Uint8Array(nA);
-  let vGroups = new Float64Array(nB);
-  const colsOnly = new Uint8Array(nB);
   for (let round = 1; ; round++) {
-    if (repair) net.repair(firstNew);
-    else net.solve();
-    firstNew = net.count;
+    net.solve();
     const { left, right } = net.duals();
     const [uA, vB] = mentorsLeft ? [right, left] : [left, right];
     vGroups = vB;
@@ -473,29 +454,20 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
       groups: { mentees: nA, mentors: nB }, duals, verdict,
     });
     if (full) return result(certify(inst, mentorOf, duals));
-    if (repair) {
-      for (let a = 0; a < nA; a++) rowsOnly[a] = uA[a]! < lastU[a]! || rowShort[a]! ? 1 : 0;
-      for (let b = 0; b < nB; b++) colsOnly[b] = vB[b]! < lastV[b]! || colShort[b]! ? 1 : 0;
-    }
     restart();
     let verdict: Verdict | null = null;
-    if (!repair && identity) {
-      // groups are the people: the check of every pair is the proof itself
+    if (identity || nearly) {
+      // The proof's own pass over the people serves as the scan: where groups are the people,
+      // and where the last scan found few pairs uncovered (this answer is likely the last).
       verdict = certify(inst, mentorOf, duals, observe);
       if (verdict.ok || !verdict.uncovered) return result(verdict);
     } else {
-      scan(uA, vB, repair ? rowsOnly : null, repair ? colsOnly : null);
-      if (uncovered === 0) {
-        verdict = certify(inst, mentorOf, duals, identity ? observe : undefined);
-        // in groups, a pair the groups' scan missed means two "identical" rows or columns were not
-        if (verdict.ok || !verdict.uncovered || !identity) return result(verdict);
-      }
+      scan(uA, vB);
+      // in groups, a pair the groups' scan missed means two "identical" rows or columns were not
+      if (uncovered === 0) return result(certify(inst, mentorOf, duals));
     }
-    lastU = uA;
-    lastV = vB;
-    // many uncovered pairs: every group's picks and a new solve; a few: repaired in place
-    repair = uncovered <= nA;
-    if (addPicks(!repair) === 0) return result(verdict ?? { ok: false, reason: `${uncovered} uncovered pairs are already in the graph`, violations: uncovered });
+    nearly = uncovered <= nA;
+    if (addPicks() === 0) return result(verdict ?? { ok: false, reason: `${uncovered} uncovered pairs are already in the graph`, violations: uncovered });
   }
 }
 

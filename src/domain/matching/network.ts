@@ -9,7 +9,9 @@
  *    efficient implementation of a scaling minimum-cost flow algorithm", J. Algorithms 22, 1997).
  *    Its work grows with the graph and the logarithm of the score range — not with ties, a dominant
  *    criterion or the size of the weights. Costs are multiplied by K = N + 1 (N nodes) and scaled
- *    down to ε = 1: a 1-optimal flow in those units is optimal.
+ *    down to ε = 1: a 1-optimal flow in those units is optimal. Once ε is below a unit of score,
+ *    each phase ends with a try for exact prices (`exactPrices`): the flow is often optimal long
+ *    before ε = 1, and the phases left are then skipped.
  * 3. Exact integer potentials (`duals`), from which certificate.ts's proof is made.
  * Arcs added later (the candidate rounds) start from the last flow and prices.
  */
@@ -33,8 +35,6 @@ export class GroupFlow {
   count = 0;
   /** Scaled prices, kept between solves. */
   private readonly price: Float64Array;
-  /** 1 once solved: the flow is optimal and the prices exact on the arcs it was solved with. */
-  private eps = Infinity;
   // the residual network of the last solve
   private first = new Int32Array(0);
   private head = new Int32Array(0);
@@ -117,6 +117,16 @@ export class GroupFlow {
     Object.assign(this, { first, head, rev, rescap, arcCost });
   }
 
+  /** The most pairs the current arcs allow (a maximum flow, kept for the next solve). */
+  maxPairs(): number {
+    this.build();
+    this.maxFlow();
+    this.writeFlows();
+    let pairs = 0;
+    for (let k = 0; k < this.count; k++) pairs += this.flow[k]!;
+    return pairs;
+  }
+
   /** The most pairs, then the best total, on the current arcs, starting from the last flow and prices. */
   solve() {
     this.build();
@@ -136,129 +146,52 @@ export class GroupFlow {
     while (eps > 1) {
       eps = max(1, ceil(eps / ALPHA));
       this.refine(eps, scratch);
+      // below a unit of score the flow is often optimal already: then the phases left are skipped
+      if (eps > 1 && eps <= this.K && this.exactPrices()) break;
     }
-    this.eps = 1;
     this.writeFlows();
+  }
+
+  /**
+   * Whether the flow is optimal already: exact integer prices for it (every residual arc of
+   * non-negative reduced cost) by Bellman–Ford–Moore from the current ones, which are off by less
+   * than a unit where it is. It gives up after N relaxations (a negative cycle, or prices far off)
+   * and the prices stay as they were. The "price refinement" of the paper above, as an exact check.
+   */
+  private exactPrices(): boolean {
+    const { N, K, first, head, rescap, arcCost, price } = this;
+    const pi = Float64Array.from(price, (p) => floor(p / K));
+    const queue = Int32Array.from({ length: N }, (_, v) => v);
+    const queued = new Uint8Array(N).fill(1);
+    let qh = 0;
+    let size = N;
+    let budget = N;
+    while (size > 0) {
+      const v = queue[qh]!;
+      qh = qh + 1 === N ? 0 : qh + 1;
+      size--;
+      queued[v] = 0;
+      for (let a = first[v]!; a < first[v + 1]!; a++) {
+        if (rescap[a] === 0) continue;
+        const w = head[a]!;
+        const d = pi[v]! + arcCost[a]! / K;
+        if (d >= pi[w]!) continue;
+        if (--budget < 0) return false;
+        pi[w] = d;
+        if (!queued[w]) {
+          queued[w] = 1;
+          queue[(qh + size++) % N] = w;
+        }
+      }
+    }
+    for (let v = 0; v < N; v++) price[v] = pi[v]! * K;
+    return true;
   }
 
   private writeFlows() {
     const { N, first, rescap, rev } = this;
     const at = first.slice(0, N);
     for (let k = 0; k < this.count; k++) this.flow[k] = rescap[rev[at[this.from[k]!]!++]!]!;
-  }
-
-  /**
-   * Shortest paths on the residual network with exact potentials π = price / K (every open arc of
-   * non-negative reduced cost): `search` is a Dijkstra that moves π by its distances (so shortest
-   * paths become tight), `augment` sends flow along the path it found, `finish` stores π back.
-   */
-  private paths() {
-    const { N, K, first, head, rev, rescap, arcCost, price } = this;
-    const pi = Float64Array.from(price, (p) => p / K);
-    const dist = new Float64Array(N);
-    const seen = new Int32Array(N);
-    const done = new Int32Array(N);
-    const pred = new Int32Array(N);
-    const popped = new Int32Array(N);
-    const heap = new Heap();
-    let stamp = 0;
-    /** Dijkstra from `src` until `stop` is popped or the distance reaches `limit`; false when `stop` was not reached. */
-    const search = (src: number, stop: number, limit: number) => {
-      stamp++;
-      heap.size = 0;
-      let count = 0;
-      dist[src] = 0;
-      seen[src] = stamp;
-      heap.push(0, src);
-      let reached = limit;
-      while (heap.size > 0) {
-        const d = heap.keys[0]!;
-        const u = heap.vals[0]!;
-        if (d >= reached) break;
-        heap.pop();
-        if (done[u] === stamp || d > dist[u]!) continue;
-        done[u] = stamp;
-        popped[count++] = u;
-        if (u === stop) {
-          reached = d;
-          break;
-        }
-        const base = d + pi[u]!;
-        for (let a = first[u]!; a < first[u + 1]!; a++) {
-          if (rescap[a] === 0) continue;
-          const w = head[a]!;
-          if (done[w] === stamp) continue;
-          const dw = base + arcCost[a]! / K - pi[w]!;
-          if (seen[w] !== stamp || dw < dist[w]!) {
-            seen[w] = stamp;
-            dist[w] = dw;
-            pred[w] = a;
-            heap.push(dw, w);
-          }
-        }
-      }
-      // π moves by min(distance, reached): every arc stays non-negative, the path found tight
-      if (reached < Infinity) for (let q = 0; q < count; q++) pi[popped[q]!]! -= reached - dist[popped[q]!]!;
-      return done[stop] === stamp;
-    };
-    /** Along the path `search` found from `from` to `to`, plus the arc `extra` (−1: none) closing it into a cycle. */
-    const augment = (from: number, to: number, extra: number) => {
-      let delta = extra < 0 ? UNBOUNDED : rescap[extra]!;
-      for (let v = to; v !== from; v = head[rev[pred[v]!]!]!) delta = min(delta, rescap[pred[v]!]!);
-      if (extra >= 0) {
-        rescap[extra]! -= delta;
-        rescap[rev[extra]!]! += delta;
-      }
-      for (let v = to; v !== from; v = head[rev[pred[v]!]!]!) {
-        rescap[pred[v]!]! -= delta;
-        rescap[rev[pred[v]!]!]! += delta;
-      }
-    };
-    const finish = () => {
-      for (let v = 0; v < N; v++) price[v] = pi[v]! * K;
-      this.writeFlows();
-    };
-    return { pi, search, augment, finish };
-  }
-
-  /**
-   * After an exact solve, arcs added since: each whose reduced cost is negative is repaired exactly
-   * — negative cycles through it cancelled, then its head's side lowered until it is tight — and
-   * the flow grown by shortest augmenting paths if the new arcs allow more pairs. Each step is one
-   * Dijkstra on non-negative reduced costs, local to the change; the prices stay exact.
-   */
-  repair(firstNew: number) {
-    if (this.eps !== 1) throw new Error('matching: repair needs an exact flow');
-    this.build();
-    const { N, K, s, T, nL, first, rescap, arcCost } = this;
-    const paths = this.paths();
-    const { pi } = paths;
-    // the pair arcs, by position in the adjacency of their left node
-    const at = first.slice(0, N);
-    const arcOf = new Int32Array(this.count);
-    for (let k = 0; k < this.count; k++) arcOf[k] = at[this.from[k]!]!++;
-    // new arcs wait, closed, for their turn: Dijkstra needs every open arc non-negative
-    const held = new Int32Array(this.count);
-    for (let k = firstNew; k < this.count; k++) {
-      held[k] = rescap[arcOf[k]!]!;
-      rescap[arcOf[k]!] = 0;
-    }
-    for (let k = firstNew; k < this.count; k++) {
-      const e = arcOf[k]!;
-      rescap[e] = held[k]!;
-      const A = this.from[k]!;
-      const B = nL + this.to[k]!;
-      for (;;) {
-        const r = arcCost[e]! / K + pi[A]! - pi[B]!;
-        if (r >= 0) break;
-        // a path B ⇝ A shorter than −r closes a cycle of negative cost: send flow round it;
-        // else the search lowers B's side by −r and the arc is tight
-        if (!paths.search(B, A, -r)) break;
-        paths.augment(B, A, e);
-      }
-    }
-    while (paths.search(s, T, Infinity)) paths.augment(s, T, -1);
-    paths.finish();
   }
 
   /** Dinic: shortest augmenting paths by levels, a blocking flow per level graph. */
