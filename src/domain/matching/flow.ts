@@ -77,6 +77,11 @@ class Best {
     for (let x = 0; x < n; x++) if (lengths[x] === 0) this.floor[x] = Infinity;
   }
 
+  /** The ids in one list (in heap order). */
+  list(x: number) {
+    return this.ids.subarray(this.start[x]!, this.start[x]! + this.size[x]!);
+  }
+
   /** Call only when key > floor[list]. Each list is a heap of its keys, the lowest first. */
   offer(list: number, key: number, id: number) {
     const { keys, ids } = this;
@@ -361,9 +366,8 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
       for (let b = 0; b < nB; b++) if (repRow[b]! >= 0) addPair(a, b, repRow[b]!);
     }
   } else {
-    const lists = (best: Best, x: number) => best.ids.subarray(best.start[x]!, best.start[x]! + best.size[x]!);
-    for (let i = 0; i < n; i++) for (const j of lists(rowBest, i)) addPair(rows.of[i]!, cols.of[j]!, score(i, j));
-    for (let j = 0; j < m; j++) for (const i of lists(colBest, j)) addPair(rows.of[i]!, cols.of[j]!, score(i, j));
+    for (let i = 0; i < n; i++) for (const j of rowBest.list(i)) addPair(rows.of[i]!, cols.of[j]!, score(i, j));
+    for (let j = 0; j < m; j++) for (const i of colBest.list(j)) addPair(rows.of[i]!, cols.of[j]!, score(i, j));
     // The candidates alone may match fewer than the greedy did: then the greedy's pairs join them.
     // Otherwise the first duals would leave thousands of pairs uncovered by a whole pair's worth.
     let greedyPairs = 0;
@@ -418,12 +422,8 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
   /** Adds the picked pairs of every group; how many were new. */
   const addPicks = () => {
     added = 0;
-    for (let a = 0; a < nA; a++) {
-      for (let q = rowPick.start[a]!; q < rowPick.start[a]! + rowPick.size[a]!; q++) addPair(a, rowPick.ids[q]!, score(rows.reps[a]!, cols.reps[rowPick.ids[q]!]!));
-    }
-    for (let b = 0; b < nB; b++) {
-      for (let q = colPick.start[b]!; q < colPick.start[b]! + colPick.size[b]!; q++) addPair(colPick.ids[q]!, b, score(rows.reps[colPick.ids[q]!]!, cols.reps[b]!));
-    }
+    for (let a = 0; a < nA; a++) for (const b of rowPick.list(a)) addPair(a, b, score(rows.reps[a]!, cols.reps[b]!));
+    for (let b = 0; b < nB; b++) for (const a of colPick.list(b)) addPair(a, b, score(rows.reps[a]!, cols.reps[b]!));
     perRow *= 2;
     for (let b = 0; b < nB; b++) perCol[b] = min(nA, perCol[b]! * 2);
     return added;
