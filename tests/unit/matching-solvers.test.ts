@@ -54,6 +54,18 @@ describe('optimal mode', () => {
     );
   });
 
+  it('equals the exact optimum when the scores are too many or too large to keep a byte each', () => {
+    // 600 pairs: over 255 distinct scores, and (up to 60,000) scores past the codes the solver keeps
+    const big = (spread: number) => fc.record({
+      n: fc.constant(30), m: fc.constant(20),
+      capacity: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 20, maxLength: 20 }),
+      scores: fc.array(fc.array(fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: spread }) }, { weight: 1, arbitrary: fc.constant(-1) }), { minLength: 20, maxLength: 20 }), { minLength: 30, maxLength: 30 }),
+    });
+    fc.assert(fc.property(fc.oneof(big(5_000), big(60_000)), (r) => {
+      for (const options of WAYS) expect(valueOf(r, optimalAssignment(toInstance(r), options).mentorOf)).toEqual(lpOptimum(r));
+    }), { numRuns: 12, seed: 7 });
+  });
+
   it('is deterministic', () => {
     fc.assert(fc.property(instance, (r) => {
       expect(optimalAssignment(toInstance(r)).mentorOf).toEqual(optimalAssignment(toInstance(r)).mentorOf);
