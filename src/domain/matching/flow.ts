@@ -419,13 +419,15 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
       visitRow(a, uA[a]! - bonus, vB);
     }
   };
-  /** Adds the picked pairs of every group; how many were new. */
-  const addPicks = () => {
+  /** Adds the picked pairs of every group; how many were new. The lists double after the second round's picks (they end any instance in a few rounds). */
+  const addPicks = (round: number) => {
     added = 0;
     for (let a = 0; a < nA; a++) for (const b of rowPick.list(a)) addPair(a, b, score(rows.reps[a]!, cols.reps[b]!));
     for (let b = 0; b < nB; b++) for (const a of colPick.list(b)) addPair(a, b, score(rows.reps[a]!, cols.reps[b]!));
-    perRow *= 2;
-    for (let b = 0; b < nB; b++) perCol[b] = min(nA, perCol[b]! * 2);
+    if (round > 1) {
+      perRow *= 2;
+      for (let b = 0; b < nB; b++) perCol[b] = min(nA, perCol[b]! * 2);
+    }
     return added;
   };
   let vGroups = new Float64Array(nB);
@@ -467,7 +469,7 @@ function solve(inst: Instance, cap: Int32Array, options: SolveOptions, aggregate
       if (uncovered === 0) return result(certify(inst, mentorOf, duals));
     }
     nearly = uncovered <= nA;
-    if (addPicks() === 0) return result(verdict ?? { ok: false, reason: `${uncovered} uncovered pairs are already in the graph`, violations: uncovered });
+    if (addPicks(round) === 0) return result(verdict ?? { ok: false, reason: `${uncovered} uncovered pairs are already in the graph`, violations: uncovered });
   }
 }
 
