@@ -12,7 +12,6 @@ const normalise = (pattern: string): string => {
   return p.includes(N) ? p : `${p}/${N}`;
 };
 
-
 /** The running number inside an order number made by this pattern, or null when it was not. */
 export function numberIn(pattern: string, number: string): number | null {
   const [before, after] = normalise(pattern).split(N) as [string, string];

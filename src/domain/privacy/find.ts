@@ -48,7 +48,6 @@ export function personOf(cells: Partial<Record<string, Cell>>): Person {
   };
 }
 
-
 /**
  * A person with every phone, e-mail and earlier name found in texts about them — the values of
  * their «Журнал» lines, their own answers — so an old e-mail or a corrected phone is erased too.

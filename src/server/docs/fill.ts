@@ -9,7 +9,6 @@ import type { DocStyle } from '../../domain/orders/style';
 import { fitColumns } from './write';
 import { escapeRegExp } from '../../domain/text';
 
-
 type Table = GoogleAppsScript.Document.Table;
 
 /** A row's cell texts: one call per cell, for template rows only (their number does not grow with data). */

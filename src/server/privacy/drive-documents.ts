@@ -71,7 +71,6 @@ export function personDocuments(book: Book, person: Person, others: readonly str
   return out;
 }
 
-
 /** Redacts or trashes the drafts; the signed orders stay as they are. */
 export function treatDocuments(docs: readonly PersonDocument[], person: Person, pseudonym: string, others: readonly string[]): void {
   for (const d of docs) {

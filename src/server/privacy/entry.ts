@@ -12,7 +12,6 @@ import { withdrawConsent, withdrawMarked } from './withdraw';
 
 const book = () => SpreadsheetApp.getActive();
 
-
 function tell(message: string): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(BASES_UI.menu.title, message, ui.ButtonSet.OK);
