@@ -225,10 +225,9 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
   let copying = copy !== null;
   const codes = copy ? copy.codes : new Uint8Array(0);
   const codeOf = copy ? copy.codeOf : new Int16Array(0);
-  // Every column is hashed for the first rows; after them a column whose hash no other shares can
-  // join no group, and only the rest (`still`) are hashed on.
-  let hashAll = aggregate;
-  let still = new Int32Array(0);
+  // The columns still hashed: every one for the first rows; after them a column whose hash no
+  // other shares can join no group, and only the rest are hashed on.
+  let still = aggregate ? Int32Array.from({ length: m }, (_, j) => j) : new Int32Array(0);
   const lone = new Uint8Array(m);
   let top = 0;
   const left = cap.slice();
@@ -248,10 +247,6 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
       if (aggregate) {
         h1 = imul(h1 ^ x, 0x01000193);
         h2 = (imul(h2, 0x5bd1e995) + x) | 0;
-        if (hashAll) {
-          c1[j] = imul(c1[j]! ^ x, 0x01000193);
-          c2[j] = (imul(c2[j]!, 0x5bd1e995) + x) | 0;
-        }
       }
       if (copying) {
         const key = x + 1;
@@ -288,17 +283,16 @@ function survey(inst: Instance, cap: Int32Array, kRow: number, kCol: Int32Array,
     rowKey[i] = aggregate ? (h1 >>> 0) * 2097152 + (h2 >>> 11) : i;
     for (let q = 0; q < still.length; q++) {
       const j = still[q]!;
-      const x = row[j]! < 0 ? -1 : row[j]!;
+      const x = row[j]! < 0 ? -1 : row[j]! | 0;
       c1[j] = imul(c1[j]! ^ x, 0x01000193);
       c2[j] = (imul(c2[j]!, 0x5bd1e995) + x) | 0;
     }
-    if (hashAll && i + 1 === PREFIX_ROWS) {
+    if (aggregate && i + 1 === PREFIX_ROWS) {
       const seen = new Map<number, number>();
       for (let j = 0; j < m; j++) seen.set(colHash(c1, c2, j), (seen.get(colHash(c1, c2, j)) ?? 0) + 1);
       const rest: number[] = [];
       for (let j = 0; j < m; j++) if (seen.get(colHash(c1, c2, j)) === 1) lone[j] = 1;
       else rest.push(j);
-      hashAll = false;
       still = Int32Array.from(rest);
     }
   }
